@@ -1,0 +1,18 @@
+// @ts-check
+import { fileURLToPath } from 'node:url';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { loadBuildSettings } from './src/check/settings.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const settings = await loadBuildSettings(root, process.env);
+
+export default defineConfig({
+  site: settings.site,
+  base: settings.base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [contentCheck(root, settings.contentDir), mdx(), sitemap()],
+});

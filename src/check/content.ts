@@ -1,0 +1,230 @@
+/**
+ * Loads and checks everything under content/: each file against its schema, then what no
+ * single schema can see (file names, duplicate ids, references between files). Used by
+ * the build, the dev server and the tests, so editors get the same Vietnamese errors
+ * everywhere.
+ */
+import { readdir } from 'node:fs/promises';
+import { basename, join, relative, resolve } from 'node:path';
+import type { z } from 'zod';
+import { describeIssues, type ContentProblem } from '../schemas/errors.ts';
+import { linkSchema, type Link } from '../schemas/link.ts';
+import { pageSchema, type Page } from '../schemas/page.ts';
+import { planSchema, type Plan } from '../schemas/plan.ts';
+import { siteSchema, type Site } from '../schemas/site.ts';
+import { yearSchema, type Year } from '../schemas/year.ts';
+import type { Source } from '../schemas/common.ts';
+import { parseFrontmatter, parseYaml, readText, type Read } from './read.ts';
+
+export interface Entry<T> {
+  id: string;
+  file: string;
+  data: T;
+  body?: string;
+}
+
+export interface Content {
+  site?: Entry<Site>;
+  years: Entry<Year>[];
+  plans: Entry<Plan>[];
+  links: Entry<Link>[];
+  pages: Entry<Page>[];
+}
+
+/**
+ * Ids that exist even where their file has an error of its own, so one mistake is
+ * reported once and not again by every file that refers to it.
+ */
+interface KnownIds {
+  plans: Set<string>;
+  links: Set<string>;
+  years: Set<number>;
+}
+
+export interface CheckResult {
+  content: Content;
+  problems: ContentProblem[];
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+async function listFiles(dir: string, extension: string): Promise<string[]> {
+  try {
+    const names = await readdir(dir);
+    return names.filter((name) => name.endsWith(extension)).sort();
+  } catch {
+    return [];
+  }
+}
+
+export async function checkContent(root: string, contentDir = 'content'): Promise<CheckResult> {
+  const base = resolve(root, contentDir);
+  const problems: ContentProblem[] = [];
+  const content: Content = { years: [], plans: [], links: [], pages: [] };
+  const known: KnownIds = { plans: new Set(), links: new Set(), years: new Set() };
+  const rel = (path: string) => relative(root, path).split('\\').join('/');
+
+  function validate<T>(file: string, schema: z.ZodType<T>, read: Read<unknown>, prefix: PropertyKey[] = []): T | undefined {
+    if (!read.ok) {
+      problems.push({ file, ...read.problem });
+      return undefined;
+    }
+    const result = schema.safeParse(read.value, { reportInput: true });
+    if (result.success) return result.data;
+    for (const problem of describeIssues(result.error)) {
+      const field = [prefix.map((part) => (typeof part === 'number' ? `mục ${part + 1}` : String(part))).join(' › '), problem.field]
+        .filter(Boolean)
+        .join(' › ');
+      problems.push({ file, field, message: problem.message });
+    }
+    return undefined;
+  }
+
+  async function readYamlFile(path: string): Promise<Read<unknown>> {
+    try {
+      return parseYaml(await readText(path));
+    } catch {
+      return { ok: false, problem: { field: '', message: 'Không tìm thấy tệp. Tạo tệp này theo hướng dẫn trong content/README.md.' } };
+    }
+  }
+
+  // site.yaml
+  const siteFile = join(base, 'site.yaml');
+  const site = validate(rel(siteFile), siteSchema, await readYamlFile(siteFile));
+  if (site) content.site = { id: 'site', file: rel(siteFile), data: site };
+
+  // years/<YYYY>.yaml
+  for (const name of await listFiles(join(base, 'years'), '.yaml')) {
+    const path = join(base, 'years', name);
+    const id = basename(name, '.yaml');
+    if (/^\d{4}$/.test(id)) known.years.add(Number(id));
+    const data = validate(rel(path), yearSchema, await readYamlFile(path));
+    if (!data) continue;
+    known.years.add(data.year);
+    if (id !== String(data.year)) {
+      problems.push({
+        file: rel(path),
+        field: 'year',
+        message: `Tên tệp là ${name} nhưng trường year ghi ${data.year}. Mỗi năm một tệp mang đúng tên năm: đổi tên tệp thành ${data.year}.yaml hoặc sửa year thành ${id}.`,
+      });
+      continue;
+    }
+    content.years.push({ id, file: rel(path), data });
+  }
+
+  // plans/<slug>.md
+  for (const name of await listFiles(join(base, 'plans'), '.md')) {
+    const path = join(base, 'plans', name);
+    const id = basename(name, '.md');
+    if (!SLUG.test(id)) {
+      problems.push({
+        file: rel(path),
+        field: '',
+        message: `Tên tệp "${name}" không dùng được làm địa chỉ trang. Đặt tên bằng chữ thường không dấu và dấu gạch ngang, ví dụ thach-ha-2025.md.`,
+      });
+      continue;
+    }
+    known.plans.add(id);
+    const read = parseFrontmatter(await readText(path));
+    const data = validate(rel(path), planSchema, read.ok ? { ok: true, value: read.value.data } : read);
+    if (data && read.ok) content.plans.push({ id, file: rel(path), data, body: read.value.body });
+  }
+
+  // links.yaml: one list, ids unique
+  const linksFile = join(base, 'links.yaml');
+  const linksRead = await readYamlFile(linksFile);
+  if (!linksRead.ok) {
+    problems.push({ file: rel(linksFile), ...linksRead.problem });
+  } else if (!Array.isArray(linksRead.value)) {
+    problems.push({ file: rel(linksFile), field: '', message: 'Tệp phải là một danh sách, mỗi liên kết bắt đầu bằng "- id: …".' });
+  } else {
+    const items: unknown[] = linksRead.value;
+    const seen = new Map<string, number>();
+    items.forEach((raw, index) => {
+      const rawId = (raw as { id?: unknown } | null)?.id;
+      if (typeof rawId === 'string') known.links.add(rawId);
+      const data = validate(rel(linksFile), linkSchema, { ok: true, value: raw }, [index]);
+      if (!data) return;
+      const first = seen.get(data.id);
+      if (first !== undefined) {
+        problems.push({
+          file: rel(linksFile),
+          field: `mục ${index + 1} › id`,
+          message: `Mã "${data.id}" đã dùng ở mục ${first + 1}. Mỗi liên kết cần một mã riêng: đổi mã này hoặc gộp hai mục.`,
+        });
+        return;
+      }
+      seen.set(data.id, index);
+      content.links.push({ id: data.id, file: rel(linksFile), data });
+    });
+  }
+
+  // pages/<slug>.md
+  for (const name of await listFiles(join(base, 'pages'), '.md')) {
+    const path = join(base, 'pages', name);
+    const read = parseFrontmatter(await readText(path));
+    const data = validate(rel(path), pageSchema, read.ok ? { ok: true, value: read.value.data } : read);
+    if (data && read.ok) content.pages.push({ id: basename(name, '.md'), file: rel(path), data, body: read.value.body });
+  }
+
+  problems.push(...checkReferences(content, known));
+  return { content, problems };
+}
+
+/** What no single file can check: references from one file to another. */
+export function checkReferences(content: Content, known: KnownIds): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const { plans: planIds, links: linkIds, years: yearIds } = known;
+
+  const checkSources = (file: string, field: string, list: readonly Source[]) => {
+    list.forEach((source, index) => {
+      if (source.plan !== undefined && !planIds.has(source.plan)) {
+        problems.push({
+          file,
+          field: `${field} › mục ${index + 1} › plan`,
+          message: `Không có kế hoạch mã "${source.plan}" (tệp content/plans/${source.plan}.md). Các mã hiện có: ${[...planIds].join(', ')}.`,
+        });
+      }
+    });
+  };
+
+  for (const year of content.years) {
+    const { data, file } = year;
+    checkSources(file, 'theme › sources', data.theme.sources);
+    checkSources(file, 'day › sources', data.day.sources);
+    data.slogans.forEach((item, i) => checkSources(file, `slogans › mục ${i + 1} › sources`, item.sources));
+    data.campaigns.forEach((item, i) => checkSources(file, `campaigns › mục ${i + 1} › sources`, item.sources));
+    data.movements.forEach((item, i) => checkSources(file, `movements › mục ${i + 1} › sources`, item.sources));
+    data.notes.forEach((item, i) => checkSources(file, `notes › mục ${i + 1} › sources`, item.sources));
+  }
+  content.links.forEach((link, index) => checkSources(link.file, `mục ${index + 1} › sources`, link.data.sources));
+  for (const page of content.pages) checkSources(page.file, 'sources', page.data.sources);
+
+  for (const plan of content.plans) {
+    plan.data.links.forEach((id, index) => {
+      if (!linkIds.has(id)) {
+        problems.push({
+          file: plan.file,
+          field: `links › mục ${index + 1}`,
+          message: `Không có liên kết mã "${id}" trong content/links.yaml. Thêm liên kết đó vào links.yaml, hoặc dùng một mã có sẵn: ${[...linkIds].join(', ')}.`,
+        });
+      }
+    });
+    if (!yearIds.has(plan.data.year)) {
+      problems.push({
+        file: plan.file,
+        field: 'year',
+        message: `Chưa có tệp content/years/${plan.data.year}.yaml cho năm ${plan.data.year}. Tạo tệp năm đó (chủ đề, khẩu hiệu, nguồn) hoặc sửa năm của kế hoạch.`,
+      });
+    }
+  }
+
+  if (content.site && !yearIds.has(content.site.data.defaultYear)) {
+    problems.push({
+      file: content.site.file,
+      field: 'defaultYear',
+      message: `Chưa có tệp năm ${content.site.data.defaultYear}.yaml trong thư mục years. Chọn một năm đã có: ${[...yearIds].sort().join(', ')}.`,
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,49 @@
+/** Reading content files into plain values, with errors an editor can act on. */
+import { readFile } from 'node:fs/promises';
+import yaml from 'js-yaml';
+import type { FieldProblem } from '../schemas/errors.ts';
+
+export type Read<T> = { ok: true; value: T } | { ok: false; problem: FieldProblem };
+
+function yamlProblem(error: unknown, lineOffset = 0): FieldProblem {
+  if (error instanceof yaml.YAMLException) {
+    const line = error.mark ? error.mark.line + 1 + lineOffset : undefined;
+    return {
+      field: '',
+      message: `Lỗi cú pháp YAML${line ? ` ở dòng ${line}` : ''}: ${error.reason}. Kiểm tra thụt lề (dùng dấu cách, không dùng tab) và đặt trong ngoặc kép "…" những giá trị có dấu hai chấm.`,
+    };
+  }
+  return { field: '', message: `Không đọc được tệp: ${String(error)}` };
+}
+
+/** Same YAML dialect as Astro's loaders (js-yaml), so both see the same values. */
+export function parseYaml(source: string, lineOffset = 0): Read<unknown> {
+  try {
+    return { ok: true, value: yaml.load(source) };
+  } catch (error) {
+    return { ok: false, problem: yamlProblem(error, lineOffset) };
+  }
+}
+
+export interface MarkdownFile {
+  data: unknown;
+  body: string;
+}
+
+export function parseFrontmatter(source: string): Read<MarkdownFile> {
+  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const match = /^---\n([\s\S]*?)\n---(?:\n|$)([\s\S]*)$/.exec(text);
+  if (!match) {
+    return {
+      ok: false,
+      problem: { field: '', message: 'Tệp phải bắt đầu bằng phần thông tin đặt giữa hai dòng "---".' },
+    };
+  }
+  const data = parseYaml(match[1] ?? '', 1);
+  if (!data.ok) return data;
+  return { ok: true, value: { data: data.value, body: match[2] ?? '' } };
+}
+
+export async function readText(path: string): Promise<string> {
+  return readFile(path, 'utf8');
+}

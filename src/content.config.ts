@@ -1,0 +1,36 @@
+/** Wiring only: where each collection lives and which schema checks it. */
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import yaml from 'js-yaml';
+import { linkSchema } from './schemas/link.ts';
+import { pageSchema } from './schemas/page.ts';
+import { planSchema } from './schemas/plan.ts';
+import { siteSchema } from './schemas/site.ts';
+import { yearSchema } from './schemas/year.ts';
+
+const dir = process.env.CDS_CONTENT_DIR ?? 'content';
+
+export const collections = {
+  site: defineCollection({
+    // site.yaml is one object, not a list: give it the id "site".
+    loader: file(`${dir}/site.yaml`, { parser: (text) => ({ site: yaml.load(text) as Record<string, unknown> }) }),
+    schema: siteSchema,
+  }),
+  years: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: `${dir}/years` }),
+    schema: yearSchema,
+  }),
+  plans: defineCollection({
+    loader: glob({ pattern: '*.md', base: `${dir}/plans` }),
+    schema: planSchema.extend({ links: z.array(reference('links')).default([]) }),
+  }),
+  links: defineCollection({
+    loader: file(`${dir}/links.yaml`),
+    schema: linkSchema,
+  }),
+  pages: defineCollection({
+    loader: glob({ pattern: '*.md', base: `${dir}/pages` }),
+    schema: pageSchema,
+  }),
+};

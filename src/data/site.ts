@@ -1,0 +1,19 @@
+import { getEntry } from 'astro:content';
+import { todayInVietnam, type IsoDate } from '../lib/dates.ts';
+import type { Site } from '../schemas/site.ts';
+
+export async function getSite(): Promise<Site> {
+  const entry = await getEntry('site', 'site');
+  if (!entry) throw new Error('Thiếu content/site.yaml');
+  return entry.data;
+}
+
+/**
+ * The day the site is built for: "now and next" on the home page is as of this day.
+ * CDS_TODAY (yyyy-mm-dd) pins it for reproducible builds and tests.
+ */
+export function buildDay(): IsoDate {
+  const pinned = process.env.CDS_TODAY;
+  if (pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned)) return pinned;
+  return todayInVietnam(new Date());
+}

@@ -1,0 +1,66 @@
+/** Activities across plans, in date order, and what is on around a given day. */
+import type { IsoDate } from './dates.ts';
+
+export interface DatedItem {
+  start?: IsoDate | undefined;
+  end?: IsoDate | undefined;
+  ongoing: boolean;
+}
+
+export function isDated<T extends DatedItem>(item: T): item is T & { start: IsoDate; end: IsoDate } {
+  return item.start !== undefined && item.end !== undefined;
+}
+
+/** By start date, then by end date; the sort is stable for ties. */
+export function byDate<T extends DatedItem>(items: readonly T[]): Array<T & { start: IsoDate; end: IsoDate }> {
+  return items.filter(isDated).sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end));
+}
+
+export interface NowAndNext<T> {
+  now: T[];
+  next: T[];
+}
+
+/** What runs on `today` and the first `limit` that start after it. */
+export function nowAndNext<T extends DatedItem>(items: readonly T[], today: IsoDate, limit = 5): NowAndNext<T & { start: IsoDate; end: IsoDate }> {
+  const dated = byDate(items);
+  return {
+    now: dated.filter((item) => item.start <= today && today <= item.end),
+    next: dated.filter((item) => item.start > today).slice(0, limit),
+  };
+}
+
+/** "2024-10" keys for grouping activities by the month they start in. */
+export function monthKey(date: IsoDate): string {
+  return date.slice(0, 7);
+}
+
+export function groupByMonth<T extends { start: IsoDate }>(items: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = monthKey(item.start);
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  return groups;
+}
+
+export function monthLabel(key: string): string {
+  const [year, month] = key.split('-');
+  return `Tháng ${Number(month)}/${year}`;
+}
+
+/**
+ * The next Digital Transformation Day on or after `today`, from the days the year files
+ * give; past the last year file, the same day and month as its last one.
+ */
+export function nextDay(days: readonly IsoDate[], today: IsoDate): IsoDate | undefined {
+  const sorted = [...days].sort();
+  const coming = sorted.find((day) => day >= today);
+  if (coming) return coming;
+  const last = sorted.at(-1);
+  if (!last) return undefined;
+  const monthDay = last.slice(5);
+  let year = Number(today.slice(0, 4));
+  while (`${year}-${monthDay}` < today) year += 1;
+  return `${year}-${monthDay}`;
+}

@@ -1,0 +1,23 @@
+/** Runs `npm run build`'s script the way an editor would, into a folder of the test's. */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { ROOT } from '../fixtures/content-copy.ts';
+
+export const TEST_BUILDS = join(ROOT, '.test-builds');
+/** Pinned so "now and next" on the home page has something to show and never drifts. */
+export const TEST_TODAY = '2024-10-05';
+
+export interface BuildRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runBuild(out: string, env: Record<string, string> = {}): BuildRun {
+  const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], {
+    cwd: ROOT,
+    env: { ...process.env, CDS_TODAY: TEST_TODAY, ...env },
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { byDate, groupByMonth, monthLabel, nextDay, nowAndNext } from '../../src/lib/calendar.ts';
+
+const items = [
+  { name: 'c', start: '2024-10-10', end: '2024-10-31', ongoing: false },
+  { name: 'a', start: '2024-09-26', end: '2024-10-10', ongoing: false },
+  { name: 'ongoing', ongoing: true },
+  { name: 'b', start: '2024-10-01', end: '2024-10-10', ongoing: false },
+];
+
+describe('calendar', () => {
+  it('orders dated activities by start and leaves ongoing ones out', () => {
+    expect(byDate(items).map((item) => item.name)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('tells what runs today and what starts next', () => {
+    const { now, next } = nowAndNext(items, '2024-10-05');
+    expect(now.map((item) => item.name)).toEqual(['a', 'b']);
+    expect(next.map((item) => item.name)).toEqual(['c']);
+    expect(nowAndNext(items, '2024-10-10').now.map((item) => item.name)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('groups by the month an activity starts in', () => {
+    const groups = groupByMonth(byDate(items));
+    expect([...groups.keys()]).toEqual(['2024-09', '2024-10']);
+    expect(monthLabel('2024-09')).toBe('Tháng 9/2024');
+  });
+
+  it('finds the next Day from the year files, or the same day of a later year', () => {
+    const days = ['2024-10-10', '2025-10-10'];
+    expect(nextDay(days, '2025-09-01')).toBe('2025-10-10');
+    expect(nextDay(days, '2025-10-10')).toBe('2025-10-10');
+    expect(nextDay(days, '2026-11-23')).toBe('2027-10-10');
+    expect(nextDay([], '2026-11-23')).toBeUndefined();
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * The errors an editor sees for each kind of broken content: file, field, what is wrong
+ * and how to fix it, in Vietnamese. Messages are pinned so a change to them is deliberate.
+ */
+import { rm } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/check/content.ts';
+import { formatProblems } from '../../src/schemas/errors.ts';
+import { BROKEN, ROOT, contentWith, type Edit } from '../fixtures/content-copy.ts';
+
+async function problemsFor(edits: Edit[]) {
+  const dir = await contentWith(edits);
+  try {
+    const { problems } = await checkContent(ROOT, dir);
+    return problems.map((problem) => ({ ...problem, file: problem.file.replace(/^.*cds-noi-dung-[^/]+\//, '') }));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+describe('the shipped content', () => {
+  it('has no problem', async () => {
+    const { problems, content } = await checkContent(ROOT);
+    expect(problems).toEqual([]);
+    expect(content.site?.data.name).toBe('Ngày Chuyển đổi số quốc gia');
+  });
+});
+
+describe('each kind of broken content names the file and the field', () => {
+  it.each(BROKEN)('$name', async ({ edits, file, field }) => {
+    const problems = await problemsFor(edits);
+    expect(problems[0]).toMatchObject({ file, field });
+  });
+
+  it('says what is wrong and how to fix it', async () => {
+    const messages = [];
+    for (const { edits } of BROKEN) messages.push((await problemsFor(edits))[0]?.message);
+    expect(messages).toMatchInlineSnapshot(`
+      [
+        "Ngày kết thúc (end) trước ngày bắt đầu (start). Sửa lại để ngày kết thúc bằng hoặc sau ngày bắt đầu.",
+        "Không có liên kết mã "binh-dan-hoc-vu" trong content/links.yaml. Thêm liên kết đó vào links.yaml, hoặc dùng một mã có sẵn: dich-vu-cong-quoc-gia, vneid, binh-dan-hoc-vu-so, ai-cong-dong, onetouch-pho-cap-ky-nang-so, hatinhtrade, hatiplaza.",
+        "Tên tệp là 2026.yaml nhưng trường year ghi 2024. Mỗi năm một tệp mang đúng tên năm: đổi tên tệp thành 2024.yaml hoặc sửa year thành 2026.",
+        "Địa chỉ web phải đầy đủ và bắt đầu bằng http:// hoặc https:// (ví dụ https://dichvucong.gov.vn/).",
+        "Thiếu trường bắt buộc "sources". Thêm dòng "sources: …" vào tệp (xem content/README.md).",
+        "Mã "hatinhtrade" đã dùng ở mục 6. Mỗi liên kết cần một mã riêng: đổi mã này hoặc gộp hai mục.",
+        "Cấp hành chính "quan" không hợp lệ. Chỉ nhận: tinh (cấp tỉnh), huyen (cấp huyện), xa (cấp xã).",
+        "Ngày "31/09/2024" không tồn tại: tháng 9/2024 chỉ có 30 ngày. Viết ngày có thật theo dạng ngày/tháng/năm, ví dụ 01/10/2024.",
+      ]
+    `);
+  });
+});
+
+describe('other mistakes', () => {
+  it('a misspelt field name is reported, not ignored', async () => {
+    const problems = await problemsFor([{ file: 'plans/son-duong-2022.md', find: 'issuer:', replace: 'isuer:' }]);
+    expect(problems.map((problem) => `${problem.field}: ${problem.message}`)).toMatchInlineSnapshot(`
+      [
+        "issuer: Thiếu trường bắt buộc "issuer". Thêm dòng "issuer: …" vào tệp (xem content/README.md).",
+        ": Trường không được hỗ trợ: "isuer". Kiểm tra chính tả tên trường (xem content/README.md) hoặc xóa dòng đó.",
+      ]
+    `);
+  });
+
+  it('a YAML syntax error gives the line', async () => {
+    const problems = await problemsFor([{ file: 'years/2023.yaml', find: 'year: 2023', replace: 'year: 2023\n  bad: [' }]);
+    expect(problems[0]?.file).toBe('years/2023.yaml');
+    expect(problems[0]?.message).toMatch(/^Lỗi cú pháp YAML ở dòng \d+/);
+  });
+
+  it('an activity with neither dates nor "ongoing" asks for one of them', async () => {
+    const problems = await problemsFor([{ file: 'plans/son-duong-2022.md', find: '    start: 01/10/2022\n', replace: '' }]);
+    expect(problems[0]).toMatchObject({ field: 'activities › mục 1 › start' });
+    expect(problems[0]?.message).toContain('ongoing: true');
+  });
+
+  it('the whole report groups problems by file', () => {
+    expect(
+      formatProblems([
+        { file: 'content/links.yaml', field: 'mục 2 › url', message: 'Sai địa chỉ.' },
+        { file: 'content/site.yaml', field: '', message: 'Không tìm thấy tệp.' },
+      ]),
+    ).toMatchInlineSnapshot(`
+      "Nội dung có 2 lỗi, chưa thể dựng cổng:
+
+      Tệp content/links.yaml:
+        • Trường mục 2 › url: Sai địa chỉ.
+      Tệp content/site.yaml:
+        • Không tìm thấy tệp.
+
+      Sửa các lỗi trên rồi chạy lại lệnh. Hướng dẫn: content/README.md."
+    `);
+  });
+});
