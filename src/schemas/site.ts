@@ -26,15 +26,17 @@ export const siteSchema = z.strictObject({
   url: siteUrl,
   base: basePath.default('/'),
   defaultYear: year,
+  // A field left blank ("phone:") reads as null: the same as leaving it out.
   contact: z
     .strictObject({
-      agency: text.optional(),
-      responsible: text.optional(),
-      address: text.optional(),
-      phone: text.optional(),
-      email: z.email({ error: 'Thư điện tử không hợp lệ, ví dụ dung@tenmien.gov.vn.' }).optional(),
+      agency: text.nullish(),
+      responsible: text.nullish(),
+      address: text.nullish(),
+      phone: text.nullish(),
+      email: z.email({ error: 'Thư điện tử không hợp lệ, ví dụ dung@tenmien.gov.vn.' }).nullish(),
     })
-    .default({}),
+    .nullish()
+    .transform((value) => value ?? {}),
 });
 
 export type Site = z.output<typeof siteSchema>;

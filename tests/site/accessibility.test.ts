@@ -1,10 +1,10 @@
 /** axe-core (WCAG 2.0–2.2 A and AA) over every URL of the sitemap, in headless Chromium. */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/chromium.ts';
 import { serve } from '../support/static-server.ts';
 import { SITES } from './build-sites.ts';
 
@@ -15,31 +15,17 @@ const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new U
 paths.push(`${base}khong-co-trang-nay/`);
 
 let browser: BrowserContext;
+let closeBrowser: () => Promise<void>;
 let server: Awaited<ReturnType<typeof serve>>;
-let profile: string;
 
 beforeAll(async () => {
   server = await serve(dir, base);
-  profile = await mkdtemp(join(tmpdir(), 'cds-chromium-'));
-  browser = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  ({ browser, close: closeBrowser } = await launchChromium());
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await closeBrowser?.();
   await server?.close();
-  await rm(profile, { recursive: true, force: true });
 });
 
 describe(`axe on every page (${site}${base})`, () => {
@@ -67,5 +53,24 @@ describe(`axe on every page (${site}${base})`, () => {
       expect(violations, `${path} at ${viewport.width}px`).toEqual([]);
       expect(overflow, `${path} scrolls sideways at ${viewport.width}px`).toBeLessThanOrEqual(0);
     }
+  });
+});
+
+describe('printing', () => {
+  it('hides the navigation and prints the page URL and date', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}${base}ke-hoach/thach-ha-2025/`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-nav').isVisible()).toBe(false);
+    expect(await page.locator('.skip-link').isVisible()).toBe(false);
+    const printed = page.locator('.print-only');
+    expect(await printed.isVisible()).toBe(true);
+    expect(await printed.textContent()).toMatch(
+      new RegExp(`^Bản in từ ${site.replace(/\./g, '\\.')}${base}ke-hoach/thach-ha-2025/ · Trang tạo ngày 05/10/2024$`),
+    );
+    await page.emulateMedia({ media: 'screen' });
+    expect(await printed.isVisible()).toBe(false);
+    expect(await page.locator('.site-nav').isVisible()).toBe(true);
+    await page.close();
   });
 });

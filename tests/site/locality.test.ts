@@ -1,0 +1,31 @@
+/** A portal run by one locality: its name in the header, its contact block in the footer. */
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { contentWith } from '../fixtures/content-copy.ts';
+import { runBuild, TEST_BUILDS } from '../support/build.ts';
+import { readPage, textOf } from '../support/html.ts';
+
+const out = join(TEST_BUILDS, 'thach-ha');
+const dir = await contentWith([
+  {
+    file: 'site.yaml',
+    find: 'contact: {}',
+    replace: 'locality:\n  name: Thạch Hà\n  level: xa\n  province: Hà Tĩnh\ncontact:\n  agency: Ủy ban nhân dân xã Thạch Hà',
+  },
+]);
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('a commune portal', () => {
+  it('shows the locality in the header and the agency in the footer', async () => {
+    const run = runBuild(out, { CDS_CONTENT_DIR: dir });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const home = textOf(await readPage(out, '/'));
+    expect(home).toContain('Cổng thông tin của xã Thạch Hà (Hà Tĩnh)');
+    expect(home).toMatch(/Thông tin liên hệ Cơ quan chủ quản Ủy ban nhân dân xã Thạch Hà/);
+    expect(home).not.toContain('chưa gắn với một cơ quan chủ quản');
+  });
+});
