@@ -59,9 +59,10 @@ describe('the built portal', () => {
 
   it('a plan page names its source document and leaves blank numbers blank', async () => {
     const text = await page('/ke-hoach/hau-giang-2024/');
-    expect(text).toContain('Văn bản không ghi số');
+    expect(text).toContain('Văn bản để trống số');
     expect(text).toContain('Số 934/QĐ-BTTTT, ngày 07/06/2024');
     expect(text).toContain('Đồng Văn Thanh');
+    expect(await page('/ke-hoach/duc-tho-2024/')).toContain('Số, ngày văn bản Không rõ');
   });
 
   it('year pages show the theme with its sources', async () => {
