@@ -15,4 +15,16 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [contentCheck(root, settings.contentDir), mdx(), sitemap()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro's own MDX output trips this warning (withastro/astro#18087); it is harmless
+        // and would bury the warnings that matter.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -3,6 +3,7 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import yaml from 'js-yaml';
+import { guideSchema } from './schemas/guide.ts';
 import { linkSchema } from './schemas/link.ts';
 import { pageSchema } from './schemas/page.ts';
 import { planSchema } from './schemas/plan.ts';
@@ -28,6 +29,10 @@ export const collections = {
   links: defineCollection({
     loader: file(`${dir}/links.yaml`),
     schema: linkSchema,
+  }),
+  guides: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: `${dir}/guides` }),
+    schema: guideSchema.extend({ links: z.array(reference('links')).min(1) }),
   }),
   pages: defineCollection({
     loader: glob({ pattern: '*.md', base: `${dir}/pages` }),

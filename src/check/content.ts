@@ -8,11 +8,14 @@ import { readdir } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import { describeIssues, type ContentProblem } from '../schemas/errors.ts';
+import { guideSchema, type Guide } from '../schemas/guide.ts';
 import { linkSchema, type Link } from '../schemas/link.ts';
 import { pageSchema, type Page } from '../schemas/page.ts';
 import { planSchema, type Plan } from '../schemas/plan.ts';
 import { siteSchema, type Site } from '../schemas/site.ts';
 import { yearSchema, type Year } from '../schemas/year.ts';
+import { SKILLS } from '../schemas/skills.ts';
+import { findComponent } from './mdx-body.ts';
 import type { Source } from '../schemas/common.ts';
 import { parseFrontmatter, parseYaml, readText, type Read } from './read.ts';
 
@@ -21,6 +24,8 @@ export interface Entry<T> {
   file: string;
   data: T;
   body?: string;
+  /** Line of the file on which the body starts. */
+  bodyLine?: number;
 }
 
 export interface Content {
@@ -29,6 +34,7 @@ export interface Content {
   plans: Entry<Plan>[];
   links: Entry<Link>[];
   pages: Entry<Page>[];
+  guides: Entry<Guide>[];
 }
 
 /**
@@ -60,7 +66,7 @@ async function listFiles(dir: string, extension: string): Promise<string[]> {
 export async function checkContent(root: string, contentDir = 'content'): Promise<CheckResult> {
   const base = resolve(root, contentDir);
   const problems: ContentProblem[] = [];
-  const content: Content = { years: [], plans: [], links: [], pages: [] };
+  const content: Content = { years: [], plans: [], links: [], pages: [], guides: [] };
   const known: KnownIds = { plans: new Set(), links: new Set(), years: new Set() };
   const rel = (path: string) => relative(root, path).split('\\').join('/');
 
@@ -167,7 +173,25 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
     if (data && read.ok) content.pages.push({ id: basename(name, '.md'), file: rel(path), data, body: read.value.body });
   }
 
+  // guides/<slug>.mdx
+  for (const name of await listFiles(join(base, 'guides'), '.mdx')) {
+    const path = join(base, 'guides', name);
+    const id = basename(name, '.mdx');
+    if (!SLUG.test(id)) {
+      problems.push({
+        file: rel(path),
+        field: '',
+        message: `Tên tệp "${name}" không dùng được làm địa chỉ trang. Đặt tên bằng chữ thường không dấu và dấu gạch ngang, ví dụ dich-vu-cong-truc-tuyen.mdx.`,
+      });
+      continue;
+    }
+    const read = parseFrontmatter(await readText(path));
+    const data = validate(rel(path), guideSchema, read.ok ? { ok: true, value: read.value.data } : read);
+    if (data && read.ok) content.guides.push({ id, file: rel(path), data, body: read.value.body, bodyLine: read.value.bodyLine });
+  }
+
   problems.push(...checkReferences(content, known));
+  problems.push(...checkGuides(content, known));
   return { content, problems };
 }
 
@@ -225,6 +249,81 @@ export function checkReferences(content: Content, known: KnownIds): ContentProbl
       field: 'defaultYear',
       message: `Chưa có tệp năm ${content.site.data.defaultYear}.yaml trong thư mục years. Chọn một năm đã có: ${[...yearIds].sort().join(', ')}.`,
     });
+  }
+  return problems;
+}
+
+/** Guides: one per skill, every skill covered, and what their bodies refer to exists. */
+export function checkGuides(content: Content, known: KnownIds): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const bySkill = new Map<string, string>();
+  for (const guide of content.guides) {
+    const { data, file } = guide;
+    const other = bySkill.get(data.skill);
+    if (other) {
+      problems.push({
+        file,
+        field: 'skill',
+        message: `Kỹ năng "${data.skill}" đã có hướng dẫn trong ${other}. Mỗi kỹ năng chỉ có một hướng dẫn: gộp hai tệp, hoặc đổi skill của tệp này.`,
+      });
+    } else {
+      bySkill.set(data.skill, file);
+    }
+    data.links.forEach((id, index) => {
+      if (!known.links.has(id)) {
+        problems.push({
+          file,
+          field: `links › mục ${index + 1}`,
+          message: `Không có liên kết mã "${id}" trong content/links.yaml. Thêm liên kết đó vào links.yaml, hoặc dùng một mã có sẵn: ${[...known.links].join(', ')}.`,
+        });
+      }
+    });
+    data.sources.forEach((source, index) => {
+      if (source.plan !== undefined && !known.plans.has(source.plan)) {
+        problems.push({
+          file,
+          field: `sources › mục ${index + 1} › plan`,
+          message: `Không có kế hoạch mã "${source.plan}" (tệp content/plans/${source.plan}.md). Các mã hiện có: ${[...known.plans].join(', ')}.`,
+        });
+      }
+    });
+    const body = guide.body ?? '';
+    const firstLine = guide.bodyLine ?? 1;
+    for (const use of findComponent(body, 'LinkCard', firstLine)) {
+      const id = use.attributes.id;
+      if (typeof id !== 'string' || !known.links.has(id)) {
+        problems.push({
+          file,
+          field: `nội dung › dòng ${use.line} › LinkCard › id`,
+          message:
+            typeof id === 'string'
+              ? `Không có liên kết mã "${id}" trong content/links.yaml. Dùng một mã có sẵn: ${[...known.links].join(', ')}.`
+              : 'LinkCard cần mã liên kết, ví dụ <LinkCard id="dich-vu-cong-quoc-gia" />.',
+        });
+      }
+    }
+    for (const use of findComponent(body, 'Figure', firstLine)) {
+      const alt = use.attributes.alt;
+      if (typeof alt !== 'string' || alt.trim() === '') {
+        problems.push({
+          file,
+          field: `nội dung › dòng ${use.line} › Figure › alt`,
+          message:
+            'Hình thiếu lời mô tả (alt). Viết alt="…" kể lại điều hình cho thấy, để người không xem được hình (dùng máy đọc màn hình, mạng chậm) vẫn hiểu.',
+        });
+      }
+    }
+  }
+  if (content.guides.length > 0) {
+    for (const skill of SKILLS) {
+      if (!bySkill.has(skill)) {
+        problems.push({
+          file: content.guides[0]?.file.replace(/[^/]+$/, '') ?? 'content/guides/',
+          field: 'skill',
+          message: `Chưa có hướng dẫn cho kỹ năng "${skill}". Mỗi kỹ năng trong năm kỹ năng số cơ bản cần đúng một hướng dẫn.`,
+        });
+      }
+    }
   }
   return problems;
 }

@@ -28,6 +28,8 @@ export function parseYaml(source: string, lineOffset = 0): Read<unknown> {
 export interface MarkdownFile {
   data: unknown;
   body: string;
+  /** Line of the file on which the body starts (1-based). */
+  bodyLine: number;
 }
 
 export function parseFrontmatter(source: string): Read<MarkdownFile> {
@@ -41,7 +43,8 @@ export function parseFrontmatter(source: string): Read<MarkdownFile> {
   }
   const data = parseYaml(match[1] ?? '', 1);
   if (!data.ok) return data;
-  return { ok: true, value: { data: data.value, body: match[2] ?? '' } };
+  const bodyLine = (match[1] ?? '').split('\n').length + 3;
+  return { ok: true, value: { data: data.value, body: match[2] ?? '', bodyLine } };
 }
 
 export async function readText(path: string): Promise<string> {

@@ -21,4 +21,6 @@ export const paths = {
   calendar: 'lich/',
   links: 'lien-ket/',
   about: 'gioi-thieu/',
+  skills: 'ky-nang-so/',
+  guide: (skill: string) => `ky-nang-so/${skill}/`,
 } as const;

@@ -56,6 +56,35 @@ describe(`axe on every page (${site}${base})`, () => {
   });
 });
 
+describe('guides for people who read large text on small phones', () => {
+  it.each(['dich-vu-cong-truc-tuyen', 'tu-bao-ve-tren-khong-gian-mang'])('%s at 200%% text size, 360 px wide: no sideways scrolling', async (skill) => {
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`${server.origin}${base}ky-nang-so/${skill}/`);
+    await page.evaluate(() => {
+      // Twice the portal's own base size, as a browser's text-size setting would.
+      document.documentElement.style.fontSize = '225%';
+    });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await page.close();
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  it('a printed guide has no navigation, and shows its URL and QR code', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}${base}ky-nang-so/dich-vu-cong-truc-tuyen/`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-nav').isVisible()).toBe(false);
+    expect(await page.locator('.toc').isVisible()).toBe(false);
+    expect(await page.locator('svg.qr').isVisible()).toBe(true);
+    expect(await page.locator('.qr-url').textContent()).toBe(`${site}${base}ky-nang-so/dich-vu-cong-truc-tuyen/`);
+    expect(await page.locator('.print-only').isVisible()).toBe(true);
+    const box = await page.locator('svg.qr').boundingBox();
+    expect(box?.width).toBeGreaterThanOrEqual(100);
+    await page.close();
+  });
+});
+
 describe('printing', () => {
   it('hides the navigation and prints the page URL and date', async () => {
     const page = await browser.newPage();

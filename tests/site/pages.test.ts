@@ -13,7 +13,7 @@ const { content } = await checkContent(ROOT);
 const page = async (path: string) => textOf(await readPage(dist, path));
 
 describe('the built portal', () => {
-  it('has the home page, 4 year pages, 5 plan pages, the calendar, links, about and 404', async () => {
+  it('has the home page, 4 year pages, 5 plan pages, 5 guides, the calendar, links, about and 404', async () => {
     expect(await htmlFiles(dist)).toEqual([
       '404.html',
       'gioi-thieu/index.html',
@@ -24,6 +24,12 @@ describe('the built portal', () => {
       'ke-hoach/nghe-an-2024/index.html',
       'ke-hoach/son-duong-2022/index.html',
       'ke-hoach/thach-ha-2025/index.html',
+      'ky-nang-so/dich-vu-cong-truc-tuyen/index.html',
+      'ky-nang-so/index.html',
+      'ky-nang-so/mua-sam-truc-tuyen/index.html',
+      'ky-nang-so/su-dung-nen-tang-so/index.html',
+      'ky-nang-so/thanh-toan-truc-tuyen/index.html',
+      'ky-nang-so/tu-bao-ve-tren-khong-gian-mang/index.html',
       'lich/index.html',
       'lien-ket/index.html',
       'nam/2022/index.html',
