@@ -4,6 +4,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/content.ts';
+import { countWords } from '../../src/lib/reading-time.ts';
+import { SKILLS } from '../../src/schemas/skills.ts';
 import { ROOT } from '../fixtures/content-copy.ts';
 
 const { content, problems } = await checkContent(ROOT);
@@ -80,6 +82,23 @@ describe('shipped content', () => {
     const found = new Set([...joined.matchAll(/https?:\/\/[^\s,)]+/g)].map((match) => match[0].replace(/\.$/, '').replace(/([a-z])$/, '$1/').replace(/\/\/$/, '/')));
     const normal = (url: string) => url.replace(/\/$/, '');
     expect([...new Set([...found].map(normal))].sort()).toEqual(SEED_URLS.map(normal).sort());
+  });
+
+  it('has one guide per basic skill, each 600 to 1,500 words', () => {
+    expect(content.guides.map((guide) => guide.data.skill).sort()).toEqual([...SKILLS].sort());
+    for (const guide of content.guides) {
+      const words = countWords(guide.body ?? '');
+      expect(words, guide.id).toBeGreaterThanOrEqual(600);
+      expect(words, guide.id).toBeLessThanOrEqual(1500);
+    }
+  });
+
+  it('guides name no web address that is not an official link', () => {
+    const official = content.links.map((link) => new URL(link.data.url).hostname.replace(/^www\./, ''));
+    for (const guide of content.guides) {
+      const hosts = [...(guide.body ?? '').matchAll(/\b((?:[a-z0-9-]+\.)+(?:vn|com|net|org))\b/g)].map((match) => match[1] ?? '');
+      for (const host of hosts) expect(official, `${guide.id}: ${host}`).toContain(host.replace(/^www\./, ''));
+    }
   });
 
   it('is stored in Unicode NFC', async () => {
