@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { loadBuildSettings } from './src/check/settings.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const settings = await loadBuildSettings(root, process.env);
@@ -14,7 +15,7 @@ export default defineConfig({
   base: settings.base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(root, settings.contentDir), mdx(), sitemap()],
+  integrations: [contentCheck(root, settings.contentDir), mdx(), sitemap(), pagefindIndex()],
   vite: {
     build: {
       rolldownOptions: {

@@ -38,3 +38,15 @@ export function localityName(locality: { name: string; level: Level; province?: 
   const own = `${LEVEL_NOUNS[locality.level]} ${locality.name}`;
   return locality.province && locality.level !== 'tinh' ? `${own} (${locality.province})` : own;
 }
+
+/** Kinds of page, as search results and its filter name them. */
+export const PAGE_TYPES = {
+  guide: 'Hướng dẫn',
+  plan: 'Kế hoạch',
+  year: 'Chủ đề năm',
+  links: 'Nền tảng số',
+  calendar: 'Lịch hoạt động',
+  page: 'Trang thông tin',
+} as const;
+
+export type PageType = keyof typeof PAGE_TYPES;

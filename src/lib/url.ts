@@ -22,5 +22,6 @@ export const paths = {
   links: 'lien-ket/',
   about: 'gioi-thieu/',
   skills: 'ky-nang-so/',
+  search: 'tim-kiem/',
   guide: (skill: string) => `ky-nang-so/${skill}/`,
 } as const;

@@ -4,8 +4,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
-import { serve } from '../support/static-server.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { serve } from '../../scripts/lib/static-server.ts';
 import { SITES } from './build-sites.ts';
 
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

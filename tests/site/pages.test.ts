@@ -37,6 +37,7 @@ describe('the built portal', () => {
       'nam/2024/index.html',
       'nam/2025/index.html',
       'nam/index.html',
+      'tim-kiem/index.html',
     ]);
   });
 

@@ -1,0 +1,228 @@
+/**
+ * Search as citizens type it, in headless Chromium against the sub-path build: with and
+ * without tone marks, capitals, wrong tones, unfinished words, "d" for "đ", places,
+ * skills and platforms, and queries that must find nothing.
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { foldAll } from '../../src/lib/vietnamese.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { readPage, textOf } from '../support/html.ts';
+import { serve } from '../../scripts/lib/static-server.ts';
+import { SITES } from './build-sites.ts';
+
+const { dir, base } = SITES.subpath;
+const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let browser: BrowserContext;
+let closeBrowser: () => Promise<void>;
+let server: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  server = await serve(dir, base);
+  ({ browser, close: closeBrowser } = await launchChromium());
+});
+
+afterAll(async () => {
+  await closeBrowser?.();
+  await server?.close();
+});
+
+interface Found {
+  urls: string[];
+  status: string;
+}
+
+async function results(page: Page): Promise<Found> {
+  await page.waitForFunction(() => /Tìm thấy|Không tìm thấy/.test(document.getElementById('trang-thai')?.textContent ?? ''));
+  return page.evaluate(() => ({
+    urls: [...document.querySelectorAll('#ket-qua li h2 a')].map((link) => link.getAttribute('href') ?? ''),
+    status: document.getElementById('trang-thai')?.textContent ?? '',
+  }));
+}
+
+async function search(query: string, params = ''): Promise<Found> {
+  const page = await browser.newPage();
+  await page.goto(`${server.origin}${base}tim-kiem/?q=${encodeURIComponent(query)}${params}`);
+  const found = await results(page);
+  await page.close();
+  return found;
+}
+
+/** Query → the page it must return first (path under the base). */
+const FIRST: Array<[string, string]> = [
+  ['dịch vụ công', 'ky-nang-so/dich-vu-cong-truc-tuyen/'],
+  ['dich vu cong', 'ky-nang-so/dich-vu-cong-truc-tuyen/'],
+  ['DỊCH VỤ CÔNG', 'ky-nang-so/dich-vu-cong-truc-tuyen/'],
+  ['dịch vú công', 'ky-nang-so/dich-vu-cong-truc-tuyen/'],
+  ['dich vu c', 'ky-nang-so/dich-vu-cong-truc-tuyen/'],
+  ['mua sam truc tuyen', 'ky-nang-so/mua-sam-truc-tuyen/'],
+  ['thanh toán trực tuyến', 'ky-nang-so/thanh-toan-truc-tuyen/'],
+  ['tu bao ve', 'ky-nang-so/tu-bao-ve-tren-khong-gian-mang/'],
+  ['su dung nen tang so', 'ky-nang-so/su-dung-nen-tang-so/'],
+  ['Đức Thọ', 'ke-hoach/duc-tho-2024/'],
+  ['duc tho', 'ke-hoach/duc-tho-2024/'],
+  ['DUC THO', 'ke-hoach/duc-tho-2024/'],
+  ['hau giang', 'ke-hoach/hau-giang-2024/'],
+  ['Thạch Hà', 'ke-hoach/thach-ha-2025/'],
+  ['thach ha', 'ke-hoach/thach-ha-2025/'],
+  ['son duong', 'ke-hoach/son-duong-2022/'],
+  ['nghe an', 'ke-hoach/nghe-an-2024/'],
+  ['Đồng Văn Thanh', 'ke-hoach/hau-giang-2024/'],
+  ['dong van thanh', 'ke-hoach/hau-giang-2024/'],
+  ['chu ky so', 'ke-hoach/duc-tho-2024/'],
+  ['binh dan hoc vu so', 'ky-nang-so/su-dung-nen-tang-so/'],
+  ['lua dao', 'ky-nang-so/tu-bao-ve-tren-khong-gian-mang/'],
+  ['giả mạo', 'ky-nang-so/tu-bao-ve-tren-khong-gian-mang/'],
+  ['quet ma qr', 'ky-nang-so/thanh-toan-truc-tuyen/'],
+  ['hatinhtrade', 'ky-nang-so/mua-sam-truc-tuyen/'],
+  ['hatiplaza.com', 'ky-nang-so/mua-sam-truc-tuyen/'],
+  ['tieu dung so', 'nam/2024/'],
+  ['505', 'gioi-thieu/'],
+];
+
+/** Queries with "d" for "đ" (and their accented forms): the first page must hold the word. */
+const STROKE: Array<[string, string]> = [
+  ['doi', 'đổi'],
+  ['đổi', 'đổi'],
+  ['duong', 'đường'],
+  ['đường', 'đường'],
+  ['dang ky', 'đăng ký'],
+  ['đăng ký', 'đăng ký'],
+  ['dien tu', 'điện tử'],
+  ['điện tử', 'điện tử'],
+  ['dong', 'đồng'],
+  ['đồng', 'đồng'],
+  ['Don vi chu tri', 'Đơn vị chủ trì'],
+];
+
+const NOTHING = ['qwertyuiop', 'xyzq tho', 'vneid lazada', 'đổi zzzz'];
+
+describe(`search at ${base}tim-kiem/`, () => {
+  it('has a table of at least 30 queries', () => {
+    expect(FIRST.length + STROKE.length + NOTHING.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it.each(FIRST)('“%s” returns %s first', async (query, expected) => {
+    const { urls } = await search(query);
+    expect(urls[0]).toBe(`${base}${expected}`);
+  });
+
+  it.each(STROKE)('“%s” returns first a page that holds “%s”, and no page that lacks a word typed', async (query, word) => {
+    const { urls } = await search(query);
+    expect(urls.length).toBeGreaterThan(0);
+    const pages = await Promise.all(urls.map(async (url) => textOf(await readPage(dir, url.slice(base.length - 1)))));
+    expect(pages[0]?.toLowerCase()).toContain(word.toLowerCase());
+    // No false hit: every page shown holds every word typed (folded, since "doi" may also be
+    // "dời"); the last word may be unfinished, so it may begin a longer word.
+    const terms = foldAll(query).split(' ');
+    for (const [index, text] of pages.entries()) {
+      const held = foldAll(text).split(/[^\p{L}\p{N}]+/u);
+      for (const term of terms.slice(0, -1)) expect(held.includes(term), `${urls[index]} lacks “${term}”`).toBe(true);
+      expect(held.some((word) => word.startsWith(terms.at(-1) ?? '')), `${urls[index]} lacks “${terms.at(-1)}…”`).toBe(true);
+    }
+  });
+
+  it.each(NOTHING)('“%s” finds nothing, and says so', async (query) => {
+    const { urls, status } = await search(query);
+    expect(urls).toEqual([]);
+    expect(status).toBe(`Không tìm thấy trang nào có “${query}”. Thử bớt từ, hoặc xem các trang chính dưới đây.`);
+  });
+
+  it('filters by type and year', async () => {
+    const plans2024 = await search('ke hoach', `&loai=${encodeURIComponent('Kế hoạch')}&nam=2024`);
+    expect(plans2024.urls.sort()).toEqual([`${base}ke-hoach/duc-tho-2024/`, `${base}ke-hoach/hau-giang-2024/`, `${base}ke-hoach/nghe-an-2024/`]);
+    const guides = await search('otp', `&loai=${encodeURIComponent('Hướng dẫn')}`);
+    expect(guides.urls.length).toBeGreaterThan(0);
+    for (const url of guides.urls) expect(url).toMatch(new RegExp(`^${base}ky-nang-so/`));
+  });
+
+  it('shows each result with its title, type and a passage with the words marked', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}${base}tim-kiem/?q=duc%20tho`);
+    await results(page);
+    const first = page.locator('#ket-qua li').first();
+    expect(await first.locator('h2 a').textContent()).toContain('huyện Đức Thọ');
+    expect(await first.locator('.search-kind').textContent()).toBe('Kế hoạch · 2024 · huyện Đức Thọ (Hà Tĩnh)');
+    expect(await first.locator('mark').allTextContents()).toContain('Đức');
+    await page.close();
+  });
+});
+
+describe('search costs nothing until it is used', () => {
+  async function requestsOf(path: string, act?: (page: Page) => Promise<void>): Promise<string[]> {
+    const page = await browser.newPage();
+    const urls: string[] = [];
+    page.on('request', (request) => urls.push(new URL(request.url()).pathname));
+    await page.goto(`${server.origin}${base}${path}`, { waitUntil: 'networkidle' });
+    if (act) await act(page);
+    await page.close();
+    return urls;
+  }
+
+  it.each(['', 'ky-nang-so/dich-vu-cong-truc-tuyen/', 'ke-hoach/thach-ha-2025/', 'lich/'])('a view of /%s fetches no script and nothing of search', async (path) => {
+    const urls = await requestsOf(path);
+    expect(urls.filter((url) => url.endsWith('.js') || url.includes('/pagefind/'))).toEqual([]);
+  });
+
+  it('the search page fetches Pagefind only once the box is focused', async () => {
+    const before = await requestsOf('tim-kiem/');
+    expect(before.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    const after = await requestsOf('tim-kiem/', async (page) => {
+      await page.focus('#tu-khoa');
+      await page.waitForResponse((response) => response.url().includes('/pagefind/'));
+      await page.waitForLoadState('networkidle');
+    });
+    expect(after).toContain(`${base}pagefind/pagefind.js`);
+  });
+});
+
+describe('search by keyboard, and for everyone', () => {
+  it('from the header box to a result page, with the keyboard alone', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}${base}lich/`);
+    await page.keyboard.press('Tab'); // skip link
+    await page.keyboard.press('Tab'); // portal name
+    await page.keyboard.press('Tab'); // search box
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tim-kiem-dau-trang');
+    await page.keyboard.type('thach ha');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/tim-kiem\/\?q=thach\+ha/);
+    await results(page);
+    await page.focus('#nam');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(`${base}ke-hoach/thach-ha-2025/`);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`${base}ke-hoach/thach-ha-2025/$`));
+    await page.close();
+  });
+
+  it.each([
+    ['with results shown', 'duc%20tho'],
+    ['with no result', 'qwertyuiop'],
+  ])('axe: 0 violations %s', async (_, query) => {
+    for (const width of [360, 1280]) {
+      const page = await browser.newPage();
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${server.origin}${base}tim-kiem/?q=${query}`);
+      await results(page);
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string }> }> } }).axe;
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+        return result.violations.map((violation) => violation.id);
+      });
+      await page.close();
+      expect(violations, `${width}px`).toEqual([]);
+    }
+  });
+
+  it('without JavaScript the search page still lists the main pages', async () => {
+    const html = await readFile(`${dir}/tim-kiem/index.html`, 'utf8');
+    expect(html).toContain('Tìm kiếm cần bật JavaScript trên trình duyệt');
+    for (const path of ['ky-nang-so/', 'ke-hoach/', 'lich/', 'nam/', 'lien-ket/']) expect(html).toContain(`href="${base}${path}"`);
+    expect(html).toMatch(new RegExp(`<form class="site-search" role="search" action="${base}tim-kiem/" method="get">`));
+  });
+});
