@@ -1,32 +1,16 @@
 /** axe-core (WCAG 2.0–2.2 A and AA) over every URL of the sitemap, in headless Chromium. */
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { serve } from '../../scripts/lib/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, visitBuiltSite } from '../support/browser.ts';
 import { SITES } from './build-sites.ts';
 
-const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const { dir, base, site } = SITES.subpath;
 const sitemap = await readFile(join(dir, 'sitemap-0.xml'), 'utf8');
 const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
 paths.push(`${base}khong-co-trang-nay/`);
 
-let browser: BrowserContext;
-let closeBrowser: () => Promise<void>;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  server = await serve(dir, base);
-  ({ browser, close: closeBrowser } = await launchChromium());
-});
-
-afterAll(async () => {
-  await closeBrowser?.();
-  await server?.close();
-});
+const visit = visitBuiltSite(dir, base);
 
 describe(`axe on every page (${site}${base})`, () => {
   it('has pages to check', () => {
@@ -38,16 +22,10 @@ describe(`axe on every page (${site}${base})`, () => {
       { width: 360, height: 740 },
       { width: 1280, height: 900 },
     ]) {
-      const page = await browser.newPage();
+      const page = await visit.browser.newPage();
       await page.setViewportSize(viewport);
-      await page.goto(`${server.origin}${path}`);
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe.run(document, {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-        });
-        return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`);
-      });
+      await page.goto(`${visit.origin}${path}`);
+      const violations = await axeViolations(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       await page.close();
       expect(violations, `${path} at ${viewport.width}px`).toEqual([]);
@@ -58,9 +36,9 @@ describe(`axe on every page (${site}${base})`, () => {
 
 describe('guides for people who read large text on small phones', () => {
   it.each(['dich-vu-cong-truc-tuyen', 'tu-bao-ve-tren-khong-gian-mang'])('%s at 200%% text size, 360 px wide: no sideways scrolling', async (skill) => {
-    const page = await browser.newPage();
+    const page = await visit.browser.newPage();
     await page.setViewportSize({ width: 360, height: 740 });
-    await page.goto(`${server.origin}${base}ky-nang-so/${skill}/`);
+    await page.goto(`${visit.origin}${base}ky-nang-so/${skill}/`);
     await page.evaluate(() => {
       // Twice the portal's own base size, as a browser's text-size setting would.
       document.documentElement.style.fontSize = '225%';
@@ -71,8 +49,8 @@ describe('guides for people who read large text on small phones', () => {
   });
 
   it('a printed guide has no navigation, and shows its URL and QR code', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}${base}ky-nang-so/dich-vu-cong-truc-tuyen/`);
+    const page = await visit.browser.newPage();
+    await page.goto(`${visit.origin}${base}ky-nang-so/dich-vu-cong-truc-tuyen/`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-nav').isVisible()).toBe(false);
     expect(await page.locator('.toc').isVisible()).toBe(false);
@@ -87,8 +65,8 @@ describe('guides for people who read large text on small phones', () => {
 
 describe('printing', () => {
   it('hides the navigation and prints the page URL and date', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}${base}ke-hoach/thach-ha-2025/`);
+    const page = await visit.browser.newPage();
+    await page.goto(`${visit.origin}${base}ke-hoach/thach-ha-2025/`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-nav').isVisible()).toBe(false);
     expect(await page.locator('.skip-link').isVisible()).toBe(false);

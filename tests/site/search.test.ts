@@ -4,31 +4,15 @@
  * skills and platforms, and queries that must find nothing.
  */
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { foldAll } from '../../src/lib/vietnamese.ts';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { axeViolations, visitBuiltSite } from '../support/browser.ts';
 import { readPage, textOf } from '../support/html.ts';
-import { serve } from '../../scripts/lib/static-server.ts';
 import { SITES } from './build-sites.ts';
 
 const { dir, base } = SITES.subpath;
-const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-let browser: BrowserContext;
-let closeBrowser: () => Promise<void>;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  server = await serve(dir, base);
-  ({ browser, close: closeBrowser } = await launchChromium());
-});
-
-afterAll(async () => {
-  await closeBrowser?.();
-  await server?.close();
-});
+const visit = visitBuiltSite(dir, base);
 
 interface Found {
   urls: string[];
@@ -44,8 +28,8 @@ async function results(page: Page): Promise<Found> {
 }
 
 async function search(query: string, params = ''): Promise<Found> {
-  const page = await browser.newPage();
-  await page.goto(`${server.origin}${base}tim-kiem/?q=${encodeURIComponent(query)}${params}`);
+  const page = await visit.browser.newPage();
+  await page.goto(`${visit.origin}${base}tim-kiem/?q=${encodeURIComponent(query)}${params}`);
   const found = await results(page);
   await page.close();
   return found;
@@ -140,8 +124,8 @@ describe(`search at ${base}tim-kiem/`, () => {
   });
 
   it('shows each result with its title, type and a passage with the words marked', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}${base}tim-kiem/?q=duc%20tho`);
+    const page = await visit.browser.newPage();
+    await page.goto(`${visit.origin}${base}tim-kiem/?q=duc%20tho`);
     await results(page);
     const first = page.locator('#ket-qua li').first();
     expect(await first.locator('h2 a').textContent()).toContain('huyện Đức Thọ');
@@ -153,10 +137,10 @@ describe(`search at ${base}tim-kiem/`, () => {
 
 describe('search costs nothing until it is used', () => {
   async function requestsOf(path: string, act?: (page: Page) => Promise<void>): Promise<string[]> {
-    const page = await browser.newPage();
+    const page = await visit.browser.newPage();
     const urls: string[] = [];
     page.on('request', (request) => urls.push(new URL(request.url()).pathname));
-    await page.goto(`${server.origin}${base}${path}`, { waitUntil: 'networkidle' });
+    await page.goto(`${visit.origin}${base}${path}`, { waitUntil: 'networkidle' });
     if (act) await act(page);
     await page.close();
     return urls;
@@ -181,8 +165,8 @@ describe('search costs nothing until it is used', () => {
 
 describe('search by keyboard, and for everyone', () => {
   it('from the header box to a result page, with the keyboard alone', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}${base}lich/`);
+    const page = await visit.browser.newPage();
+    await page.goto(`${visit.origin}${base}lich/`);
     await page.keyboard.press('Tab'); // skip link
     await page.keyboard.press('Tab'); // portal name
     await page.keyboard.press('Tab'); // search box
@@ -204,16 +188,11 @@ describe('search by keyboard, and for everyone', () => {
     ['with no result', 'qwertyuiop'],
   ])('axe: 0 violations %s', async (_, query) => {
     for (const width of [360, 1280]) {
-      const page = await browser.newPage();
+      const page = await visit.browser.newPage();
       await page.setViewportSize({ width, height: 900 });
-      await page.goto(`${server.origin}${base}tim-kiem/?q=${query}`);
+      await page.goto(`${visit.origin}${base}tim-kiem/?q=${query}`);
       await results(page);
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string }> }> } }).axe;
-        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-        return result.violations.map((violation) => violation.id);
-      });
+      const violations = await axeViolations(page);
       await page.close();
       expect(violations, `${width}px`).toEqual([]);
     }
