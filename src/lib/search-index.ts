@@ -30,9 +30,9 @@ export function spaceBlocks(html: string): string {
   return html.replace(BLOCK_END, '$& ');
 }
 
-/** The copy of a page that Pagefind reads: blocks spaced, and the đ-field added. */
+/** The copy of a page that Pagefind reads: in NFC, blocks spaced, and the đ-field added. */
 export function forIndexing(html: string): string {
-  return html.replace(SEARCHABLE_MAIN, (_, open: string, body: string, close: string) => {
+  return html.normalize('NFC').replace(SEARCHABLE_MAIN, (_, open: string, body: string, close: string) => {
     const spaced = spaceBlocks(body);
     const folded = strokeFoldedWords(textOfHtml(spaced));
     const field = folded ? `<span data-pagefind-meta="dfold:${folded}"></span>` : '';

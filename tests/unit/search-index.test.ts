@@ -15,6 +15,13 @@ describe('the copy of a page that Pagefind indexes', () => {
     expect(forIndexing(page('<dl><dt>Người ký</dt><dd>Đồng Văn Thanh</dd></dl>'))).toContain('</dt> <dd>');
   });
 
+  it('is indexed in NFC whatever form the page was written in', () => {
+    const decomposed = page('<p>Đường truyền</p>').normalize('NFD');
+    const indexed = forIndexing(decomposed);
+    expect(indexed).toContain('<p>Đường truyền</p>');
+    expect(indexed).toContain('dfold:dường');
+  });
+
   it('leaves pages without data-pagefind-body alone', () => {
     const html = '<html><body><main>Không tìm thấy trang</main></body></html>';
     expect(isSearchable(html)).toBe(false);
