@@ -14,7 +14,7 @@ export default defineConfig({
   site: settings.site,
   base: settings.base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', concurrency: 2 },
   integrations: [contentCheck(root, settings.contentDir), mdx(), sitemap(), pagefindIndex()],
   vite: {
     build: {

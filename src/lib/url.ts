@@ -23,5 +23,9 @@ export const paths = {
   about: 'gioi-thieu/',
   skills: 'ky-nang-so/',
   search: 'tim-kiem/',
+  banners: 'banner/',
+  avatar: 'banner/anh-dai-dien/',
+  banner: (year: number, file: string) => `banner/${year}/${file}`,
+  guideCard: (skill: string) => `banner/huong-dan/${skill}.png`,
   guide: (skill: string) => `ky-nang-so/${skill}/`,
 } as const;

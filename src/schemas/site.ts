@@ -26,6 +26,8 @@ export const siteSchema = z.strictObject({
   url: siteUrl,
   base: basePath.default('/'),
   defaultYear: year,
+  /** A line for the banners, e.g. "UBND xã Thạch Hà hưởng ứng"; none on a portal of all plans. */
+  bannerLine: text.optional(),
   // A field left blank ("phone:") reads as null: the same as leaving it out.
   contact: z
     .strictObject({

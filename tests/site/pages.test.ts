@@ -13,9 +13,11 @@ const { content } = await checkContent(ROOT);
 const page = async (path: string) => textOf(await readPage(dist, path));
 
 describe('the built portal', () => {
-  it('has the home page, 4 year pages, 5 plan pages, 5 guides, the calendar, links, about and 404', async () => {
+  it('has the home page, 4 year pages, 5 plan pages, 5 guides, the calendar, links, about, search, the banner kit and 404', async () => {
     expect(await htmlFiles(dist)).toEqual([
       '404.html',
+      'banner/anh-dai-dien/index.html',
+      'banner/index.html',
       'gioi-thieu/index.html',
       'index.html',
       'ke-hoach/duc-tho-2024/index.html',

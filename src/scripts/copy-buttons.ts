@@ -1,0 +1,24 @@
+/**
+ * "Chép mã nhúng" buttons: hidden until this script runs, since without it the code can
+ * still be selected in its box and copied by hand.
+ */
+export function enableCopyButtons(): void {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+    const box = document.getElementById(button.dataset.copy ?? '');
+    if (!(box instanceof HTMLTextAreaElement)) continue;
+    button.hidden = false;
+    const label = button.textContent ?? '';
+    button.addEventListener('click', async () => {
+      try {
+        await navigator.clipboard.writeText(box.value);
+        button.textContent = 'Đã chép';
+      } catch {
+        box.select();
+        button.textContent = 'Đã chọn mã: bấm Ctrl+C để chép';
+      }
+      window.setTimeout(() => {
+        button.textContent = label;
+      }, 3000);
+    });
+  }
+}
