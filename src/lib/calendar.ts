@@ -64,3 +64,16 @@ export function nextDay(days: readonly IsoDate[], today: IsoDate): IsoDate | und
   while (`${year}-${monthDay}` < today) year += 1;
   return `${year}-${monthDay}`;
 }
+
+/** Whether an activity runs on any day of a month ("2024-10"). */
+export function overlapsMonth(item: { start: IsoDate; end: IsoDate }, month: string): boolean {
+  const [year, number] = month.split('-').map(Number) as [number, number];
+  const first = `${month}-01`;
+  const last = `${month}-${String(new Date(Date.UTC(year, number, 0)).getUTCDate()).padStart(2, '0')}`;
+  return item.start <= last && item.end >= first;
+}
+
+/** The campaign months of a year: September to December. */
+export function campaignMonths(year: number): string[] {
+  return [9, 10, 11, 12].map((month) => `${year}-${String(month).padStart(2, '0')}`);
+}

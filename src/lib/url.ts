@@ -27,5 +27,13 @@ export const paths = {
   avatar: 'banner/anh-dai-dien/',
   banner: (year: number, file: string) => `banner/${year}/${file}`,
   guideCard: (skill: string) => `banner/huong-dan/${skill}.png`,
+  ics: 'lich.ics',
+  yearIcs: (year: number) => `nam/${year}/lich.ics`,
+  planIcs: (id: string) => `ke-hoach/${id}/lich.ics`,
+  openData: 'du-lieu/',
+  dataset: (id: string) => `du-lieu/${id}.json`,
+  datasetSchema: (id: string) => `du-lieu/${id}.schema.json`,
+  planCsv: (id: string) => `du-lieu/ke-hoach/${id}.csv`,
+  calendarFilter: (kind: string, value: string) => `lich/${kind}/${value}/`,
   guide: (skill: string) => `ky-nang-so/${skill}/`,
 } as const;

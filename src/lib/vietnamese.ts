@@ -142,3 +142,10 @@ export function refine<T>(results: readonly T[], query: string, candidateOf: (re
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .map(({ result }) => result);
 }
+
+/** "Phòng Văn hóa - Xã hội" → "phong-van-hoa-xa-hoi": a URL slug without marks. */
+export function slugify(text: string): string {
+  return foldAll(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -4,6 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/content.ts';
+import { parsePeriod } from '../../src/lib/periods.ts';
 import { countWords } from '../../src/lib/reading-time.ts';
 import { SKILLS } from '../../src/schemas/skills.ts';
 import { ROOT } from '../fixtures/content-copy.ts';
@@ -50,6 +51,15 @@ describe('shipped content', () => {
     expect(plan('hau-giang-2024')?.activities.at(-1)).toMatchObject({ period: 'Năm 2024', start: '2024-01-01', end: '2024-12-31' });
   });
 
+  it('keeps a unit whose name has commas as one unit', () => {
+    const rows = plan('hau-giang-2024')?.activities ?? [];
+    expect(rows[0]?.lead).toEqual(['UBND các huyện, thị xã, thành phố']);
+    expect(rows[5]?.lead).toEqual(['Các doanh nghiệp bưu chính, viễn thông']);
+    expect(rows[4]?.partners).toEqual(['Các cơ quan, đơn vị liên quan']);
+    const units = content.plans.flatMap((entry) => entry.data.activities.flatMap((activity) => [...activity.lead, ...activity.partners]));
+    for (const fragment of ['thị xã', 'thành phố', 'viễn thông', 'đơn vị liên quan']) expect(units).not.toContain(fragment);
+  });
+
   it('holds the dated activities of the Đức Thọ, Nghệ An and Sơn Dương plans', () => {
     for (const id of ['duc-tho-2024', 'nghe-an-2024', 'son-duong-2022']) {
       const activities = plan(id)?.activities ?? [];
@@ -58,6 +68,16 @@ describe('shipped content', () => {
     }
     expect(plan('duc-tho-2024')?.activities.map((activity) => activity.start)).toContain('2024-08-30');
     expect(plan('son-duong-2022')?.activities[0]).toMatchObject({ start: '2022-10-01', end: '2022-10-10' });
+  });
+
+  it('stores for every activity the dates its period text says', () => {
+    for (const { id, data } of content.plans) {
+      for (const activity of data.activities) {
+        const read = parsePeriod(activity.period, data.year);
+        const expected = activity.ongoing ? { kind: 'ongoing' } : { kind: 'range', start: activity.start, end: activity.end };
+        expect(read, `${id}: "${activity.period}"`).toEqual(expected);
+      }
+    }
   });
 
   it('gives every year the theme the plans state', () => {

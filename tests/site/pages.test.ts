@@ -13,8 +13,9 @@ const { content } = await checkContent(ROOT);
 const page = async (path: string) => textOf(await readPage(dist, path));
 
 describe('the built portal', () => {
-  it('has the home page, 4 year pages, 5 plan pages, 5 guides, the calendar, links, about, search, the banner kit and 404', async () => {
-    expect(await htmlFiles(dist)).toEqual([
+  it('has the home page, 4 year pages, 5 plan pages, 5 guides, the calendar and its filters, links, about, search, open data, the banner kit and 404', async () => {
+    const files = await htmlFiles(dist);
+    expect(files).toEqual(expect.arrayContaining([
       '404.html',
       'banner/anh-dai-dien/index.html',
       'banner/index.html',
@@ -40,7 +41,13 @@ describe('the built portal', () => {
       'nam/2025/index.html',
       'nam/index.html',
       'tim-kiem/index.html',
-    ]);
+      'du-lieu/index.html',
+      'lich/nam/2024/index.html',
+      'lich/dia-phuong/xa-thach-ha-ha-tinh/index.html',
+      'lich/don-vi/hoi-tin-hoc-tinh/index.html',
+    ]));
+    // Beyond those, only the calendar's filter pages.
+    expect(files.filter((file) => file.startsWith('lich/')).length).toBeGreaterThan(30);
   });
 
   it('home: the current theme and slogans, what is on now and next, days to 10/10', async () => {
