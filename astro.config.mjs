@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { loadBuildSettings } from './src/check/settings.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { CONTROLS_SCRIPT, PREFERENCES_SCRIPT, cspHash } from './src/components/display/scripts.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const settings = await loadBuildSettings(root, process.env);
@@ -15,6 +16,28 @@ export default defineConfig({
   base: settings.base,
   trailingSlash: 'always',
   build: { format: 'directory', concurrency: 2 },
+  // A strict Content-Security-Policy in every page: only this site's own files, scripts by
+  // hash (no 'unsafe-inline'), WebAssembly for the search index, blob: images for the
+  // profile-picture tool.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [cspHash(PREFERENCES_SCRIPT), cspHash(CONTROLS_SCRIPT)],
+      },
+    },
+  },
+  // No code blocks in the content; Shiki's inline styles would break the CSP.
+  markdown: { syntaxHighlight: false },
   integrations: [contentCheck(root, settings.contentDir), mdx(), sitemap(), pagefindIndex()],
   vite: {
     build: {

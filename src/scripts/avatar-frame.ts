@@ -51,6 +51,7 @@ export function startAvatarFrame(): void {
     preview.src = url;
     preview.alt = 'Ảnh của bạn đã gắn khung Ngày Chuyển đổi số quốc gia';
     download.href = url;
+    download.download = 'anh-dai-dien-chuyen-doi-so.png';
     download.hidden = false;
     status.textContent = 'Đã gắn khung. Bấm "Tải ảnh đã gắn khung" để lưu về máy.';
   }

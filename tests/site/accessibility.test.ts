@@ -17,18 +17,27 @@ describe(`axe on every page (${site}${base})`, () => {
     expect(paths.length).toBeGreaterThanOrEqual(16);
   });
 
-  it.each(paths)('%s has 0 violations, on a phone and on a desktop', async (path) => {
+  it.each(paths)('%s has 0 violations and asks nothing of another site, on a phone and on a desktop', async (path) => {
     for (const viewport of [
       { width: 360, height: 740 },
       { width: 1280, height: 900 },
     ]) {
       const page = await visit.browser.newPage();
+      const elsewhere: string[] = [];
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.origin !== visit.origin && url.protocol !== 'data:' && url.protocol !== 'blob:') elsewhere.push(request.url());
+      });
       await page.setViewportSize(viewport);
-      await page.goto(`${visit.origin}${path}`);
+      await page.goto(`${visit.origin}${path}`, { waitUntil: 'networkidle' });
+      // Lazy images below the fold load too, so their requests are counted.
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await page.waitForLoadState('networkidle');
       const violations = await axeViolations(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       await page.close();
       expect(violations, `${path} at ${viewport.width}px`).toEqual([]);
+      expect(elsewhere, `${path} requests another origin`).toEqual([]);
       expect(overflow, `${path} scrolls sideways at ${viewport.width}px`).toBeLessThanOrEqual(0);
     }
   });
