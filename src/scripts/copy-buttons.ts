@@ -7,7 +7,7 @@ export function enableCopyButtons(): void {
     const box = document.getElementById(button.dataset.copy ?? '');
     if (!(box instanceof HTMLTextAreaElement)) continue;
     button.hidden = false;
-    const label = button.textContent ?? '';
+    const label = [...button.childNodes].map((node) => node.cloneNode(true));
     button.addEventListener('click', async () => {
       try {
         await navigator.clipboard.writeText(box.value);
@@ -17,7 +17,7 @@ export function enableCopyButtons(): void {
         button.textContent = 'Đã chọn mã: bấm Ctrl+C để chép';
       }
       window.setTimeout(() => {
-        button.textContent = label;
+        button.replaceChildren(...label.map((node) => node.cloneNode(true)));
       }, 3000);
     });
   }

@@ -31,6 +31,18 @@ describe('an embed snippet', () => {
   });
 });
 
+describe('the copy buttons', () => {
+  it('appear with scripts on, and copy (or select) the embed code', async () => {
+    const page = await visit.browser.newPage();
+    await page.goto(`${visit.origin}${base}banner/`);
+    const button = page.locator('button[data-copy="nhung-2025-728x90"]');
+    expect(await button.isVisible()).toBe(true);
+    await button.click();
+    expect(await button.textContent()).toMatch(/^(Đã chép|Đã chọn mã: bấm Ctrl\+C để chép)$/);
+    await page.close();
+  });
+});
+
 describe('the profile-picture tool', () => {
   it('puts the frame on a photo in the browser, offers the download, and sends nothing', async () => {
     const stripe = (colour: string) => `<rect width="200" height="400" fill="${colour}"/>`;

@@ -95,7 +95,7 @@ describe('the built portal', () => {
     const dated = content.plans.flatMap((plan) => plan.data.activities.filter((activity) => activity.start));
     for (const activity of dated) expect(text).toContain(activity.task);
     expect(text).toContain('xã Thạch Hà (Hà Tĩnh)');
-    expect(text).toContain('Kế hoạch năm 2022');
+    expect(text).toContain('Kế hoạch 2022 của UBND huyện Sơn Dương');
     expect(text).toMatch(/Hoạt động thường xuyên .*binhdanhocvuso\.gov\.vn/);
   });
 

@@ -127,6 +127,16 @@ describe('weight', () => {
     for (const file of await htmlFiles(dir)) expect(await readFile(join(dir, file), 'utf8'), file).not.toMatch(/\.woff2?|@font-face|fonts\.googleapis/);
   });
 
+  it('no page view fetches a script, but the search page its own small one', async () => {
+    const withScripts: string[] = [];
+    for (const file of await htmlFiles(dir)) {
+      if (/<script[^>]* src="/.test(await readFile(join(dir, file), 'utf8'))) withScripts.push(file);
+    }
+    // The copy buttons and the profile-picture tool are small enough for Astro to inline
+    // (allowed by their CSP hashes); search loads Pagefind itself only on focus.
+    expect(withScripts).toEqual(['tim-kiem/index.html']);
+  });
+
   it('each kind of page stays within its budget (gzip, without images and search data)', async () => {
     const pages = await measurePages(dir, base);
     for (const page of pages) expect(page.gzip, `${page.path} (${page.kind})`).toBeLessThanOrEqual(BUDGETS[page.kind]);
