@@ -3,7 +3,7 @@
  * along its top and the year or the locality along its bottom, letters drawn as paths
  * from the font so no renderer's text engine is involved.
  */
-import { placeOnArc } from '../lib/banner/ring.ts';
+import { arcDegrees, placeOnArc } from '../lib/banner/ring.ts';
 import { COLOURS } from './render.ts';
 import { fonts } from './fonts.ts';
 
@@ -15,7 +15,7 @@ function arcText(text: string, radius: number, side: 'top' | 'bottom', maxDegree
   const chars = [...text.normalize('NFC')];
   let size = startSize;
   const advancesAt = (fontSize: number) => chars.map((char) => font.getAdvanceWidth(char, fontSize) + fontSize * 0.04);
-  while (size > 12 && ((advancesAt(size).reduce((sum, advance) => sum + advance, 0) / radius) * 180) / Math.PI > maxDegrees) size -= 1;
+  while (size > 12 && arcDegrees(advancesAt(size).reduce((sum, advance) => sum + advance, 0), radius) > maxDegrees) size -= 1;
   const advances = advancesAt(size);
   // Letters are centred on the ring: the baseline sits half a cap height off the middle.
   const capHalf = size * 0.35;

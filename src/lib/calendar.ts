@@ -30,20 +30,6 @@ export function nowAndNext<T extends DatedItem>(items: readonly T[], today: IsoD
   };
 }
 
-/** "2024-10" keys for grouping activities by the month they start in. */
-export function monthKey(date: IsoDate): string {
-  return date.slice(0, 7);
-}
-
-export function groupByMonth<T extends { start: IsoDate }>(items: readonly T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = monthKey(item.start);
-    groups.set(key, [...(groups.get(key) ?? []), item]);
-  }
-  return groups;
-}
-
 export function monthLabel(key: string): string {
   const [year, month] = key.split('-');
   return `Tháng ${Number(month)}/${year}`;

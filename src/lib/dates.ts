@@ -76,10 +76,6 @@ export function formatRange(start: IsoDate, end: IsoDate): string {
   return `${formatDate(start)} – ${formatDate(end)}`;
 }
 
-export function yearOf(iso: IsoDate): number {
-  return parts(iso)[0];
-}
-
 /** Whole days from a to b (positive when b is later). */
 export function daysBetween(a: IsoDate, b: IsoDate): number {
   const [ay, am, ad] = parts(a);

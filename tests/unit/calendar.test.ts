@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byDate, groupByMonth, monthLabel, nextDay, nowAndNext } from '../../src/lib/calendar.ts';
+import { byDate, campaignMonths, monthLabel, nextDay, nowAndNext, overlapsMonth } from '../../src/lib/calendar.ts';
 
 const items = [
   { name: 'c', start: '2024-10-10', end: '2024-10-31', ongoing: false },
@@ -20,9 +20,12 @@ describe('calendar', () => {
     expect(nowAndNext(items, '2024-10-10').now.map((item) => item.name)).toEqual(['a', 'b', 'c']);
   });
 
-  it('groups by the month an activity starts in', () => {
-    const groups = groupByMonth(byDate(items));
-    expect([...groups.keys()]).toEqual(['2024-09', '2024-10']);
+  it('shows an activity in every month it runs in, September to December', () => {
+    expect(campaignMonths(2024)).toEqual(['2024-09', '2024-10', '2024-11', '2024-12']);
+    const late = { start: '2024-09-26', end: '2024-10-10' };
+    expect(campaignMonths(2024).filter((month) => overlapsMonth(late, month))).toEqual(['2024-09', '2024-10']);
+    expect(overlapsMonth({ start: '2024-01-01', end: '2024-12-31' }, '2024-11')).toBe(true);
+    expect(overlapsMonth({ start: '2024-10-01', end: '2024-10-31' }, '2024-09')).toBe(false);
     expect(monthLabel('2024-09')).toBe('Tháng 9/2024');
   });
 

@@ -37,12 +37,6 @@ export const FORMATS: readonly BannerFormat[] = [
 
 export const WEB_FORMATS = FORMATS.filter((format) => format.kind === 'web');
 
-export function formatById(id: string): BannerFormat {
-  const format = FORMATS.find((candidate) => candidate.id === id);
-  if (!format) throw new Error(`Unknown banner format ${id}`);
-  return format;
-}
-
 /** The files a format gives: PNG always; WebP and a 2× PNG for web sizes; SVG for print. */
 export function filesOf(format: BannerFormat): string[] {
   if (format.kind === 'web') return [`${format.id}.png`, `${format.id}@2x.png`, `${format.id}.webp`];
