@@ -94,6 +94,32 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
     }
   }
 
+  /**
+   * Every <slug>.md(x) of a folder: the file name checked as an address, the front matter
+   * against its schema. `ids` holds every well-named file, valid or not, for references.
+   */
+  async function readMarkdownFolder<T>(folder: string, extension: string, schema: z.ZodType<T>, example: string) {
+    const entries: Array<Entry<T>> = [];
+    const ids = new Set<string>();
+    for (const name of await listFiles(join(base, folder), extension)) {
+      const path = join(base, folder, name);
+      const id = basename(name, extension);
+      if (!SLUG.test(id)) {
+        problems.push({
+          file: rel(path),
+          field: '',
+          message: `Tên tệp "${name}" không dùng được làm địa chỉ trang. Đặt tên bằng chữ thường không dấu và dấu gạch ngang, ví dụ ${example}${extension}.`,
+        });
+        continue;
+      }
+      ids.add(id);
+      const read = parseFrontmatter(await readText(path));
+      const data = validate(rel(path), schema, read.ok ? { ok: true, value: read.value.data } : read);
+      if (data && read.ok) entries.push({ id, file: rel(path), data, body: read.value.body, bodyLine: read.value.bodyLine });
+    }
+    return { entries, ids };
+  }
+
   // site.yaml
   const siteFile = join(base, 'site.yaml');
   const site = validate(rel(siteFile), siteSchema, await readYamlFile(siteFile));
@@ -119,22 +145,9 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
   }
 
   // plans/<slug>.md
-  for (const name of await listFiles(join(base, 'plans'), '.md')) {
-    const path = join(base, 'plans', name);
-    const id = basename(name, '.md');
-    if (!SLUG.test(id)) {
-      problems.push({
-        file: rel(path),
-        field: '',
-        message: `Tên tệp "${name}" không dùng được làm địa chỉ trang. Đặt tên bằng chữ thường không dấu và dấu gạch ngang, ví dụ thach-ha-2025.md.`,
-      });
-      continue;
-    }
-    known.plans.add(id);
-    const read = parseFrontmatter(await readText(path));
-    const data = validate(rel(path), planSchema, read.ok ? { ok: true, value: read.value.data } : read);
-    if (data && read.ok) content.plans.push({ id, file: rel(path), data, body: read.value.body });
-  }
+  const plans = await readMarkdownFolder('plans', '.md', planSchema, 'thach-ha-2025');
+  content.plans = plans.entries;
+  known.plans = plans.ids;
 
   // links.yaml: one list, ids unique
   const linksFile = join(base, 'links.yaml');
@@ -165,30 +178,9 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
     });
   }
 
-  // pages/<slug>.md
-  for (const name of await listFiles(join(base, 'pages'), '.md')) {
-    const path = join(base, 'pages', name);
-    const read = parseFrontmatter(await readText(path));
-    const data = validate(rel(path), pageSchema, read.ok ? { ok: true, value: read.value.data } : read);
-    if (data && read.ok) content.pages.push({ id: basename(name, '.md'), file: rel(path), data, body: read.value.body });
-  }
-
-  // guides/<slug>.mdx
-  for (const name of await listFiles(join(base, 'guides'), '.mdx')) {
-    const path = join(base, 'guides', name);
-    const id = basename(name, '.mdx');
-    if (!SLUG.test(id)) {
-      problems.push({
-        file: rel(path),
-        field: '',
-        message: `Tên tệp "${name}" không dùng được làm địa chỉ trang. Đặt tên bằng chữ thường không dấu và dấu gạch ngang, ví dụ dich-vu-cong-truc-tuyen.mdx.`,
-      });
-      continue;
-    }
-    const read = parseFrontmatter(await readText(path));
-    const data = validate(rel(path), guideSchema, read.ok ? { ok: true, value: read.value.data } : read);
-    if (data && read.ok) content.guides.push({ id, file: rel(path), data, body: read.value.body, bodyLine: read.value.bodyLine });
-  }
+  // pages/<slug>.md and guides/<slug>.mdx
+  content.pages = (await readMarkdownFolder('pages', '.md', pageSchema, 'gioi-thieu')).entries;
+  content.guides = (await readMarkdownFolder('guides', '.mdx', guideSchema, 'dich-vu-cong-truc-tuyen')).entries;
 
   problems.push(...checkReferences(content, known));
   problems.push(...checkGuides(content, known));
