@@ -9,10 +9,18 @@ export function enableCopyButtons(): void {
     button.hidden = false;
     const label = [...button.childNodes].map((node) => node.cloneNode(true));
     button.addEventListener('click', async () => {
-      try {
-        await navigator.clipboard.writeText(box.value);
+      // Some browsers ask before letting a page write to the clipboard, and may never
+      // answer (in-app browsers): after a second, select the code for the reader instead.
+      const copied = await Promise.race([
+        navigator.clipboard?.writeText(box.value).then(
+          () => true,
+          () => false,
+        ) ?? Promise.resolve(false),
+        new Promise<boolean>((resolve) => window.setTimeout(() => resolve(false), 1000)),
+      ]);
+      if (copied) {
         button.textContent = 'Đã chép';
-      } catch {
+      } else {
         box.select();
         button.textContent = 'Đã chọn mã: bấm Ctrl+C để chép';
       }

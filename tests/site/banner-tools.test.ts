@@ -38,6 +38,7 @@ describe('the copy buttons', () => {
     const button = page.locator('button[data-copy="nhung-2025-728x90"]');
     expect(await button.isVisible()).toBe(true);
     await button.click();
+    await page.waitForFunction(() => /^Đã (chép|chọn mã)/.test(document.querySelector('button[data-copy="nhung-2025-728x90"]')?.textContent ?? ''), undefined, { timeout: 5000 });
     expect(await button.textContent()).toMatch(/^(Đã chép|Đã chọn mã: bấm Ctrl\+C để chép)$/);
     await page.close();
   });
