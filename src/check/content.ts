@@ -146,7 +146,15 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
 
   // plans/<slug>.md
   const plans = await readMarkdownFolder('plans', '.md', planSchema, 'thach-ha-2025');
-  content.plans = plans.entries;
+  // /ke-hoach/tinh/ holds the lists by province: a plan cannot take that address.
+  for (const entry of plans.entries.filter((plan) => plan.id === 'tinh')) {
+    problems.push({
+      file: entry.file,
+      field: '',
+      message: 'Tên tệp "tinh.md" trùng với địa chỉ danh sách kế hoạch theo tỉnh (/ke-hoach/tinh/). Đặt tên theo địa phương và năm, ví dụ thach-ha-2025.md.',
+    });
+  }
+  content.plans = plans.entries.filter((plan) => plan.id !== 'tinh');
   known.plans = plans.ids;
 
   // links.yaml: one list, ids unique

@@ -11,9 +11,12 @@ export function isDated<T extends DatedItem>(item: T): item is T & { start: IsoD
   return item.start !== undefined && item.end !== undefined;
 }
 
+// ISO dates sort as plain strings; a locale-aware compare would only be slower.
+const compareIso = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** By start date, then by end date; the sort is stable for ties. */
 export function byDate<T extends DatedItem>(items: readonly T[]): Array<T & { start: IsoDate; end: IsoDate }> {
-  return items.filter(isDated).sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end));
+  return items.filter(isDated).sort((a, b) => compareIso(a.start, b.start) || compareIso(a.end, b.end));
 }
 
 export interface NowAndNext<T> {
@@ -21,11 +24,16 @@ export interface NowAndNext<T> {
   next: T[];
 }
 
-/** What runs on `today` and the first `limit` that start after it. */
+/**
+ * What runs on `today`, those ending soonest first (a year-long task is less news than a
+ * ten-day campaign), and the first `limit` that start after it.
+ */
 export function nowAndNext<T extends DatedItem>(items: readonly T[], today: IsoDate, limit = 5): NowAndNext<T & { start: IsoDate; end: IsoDate }> {
   const dated = byDate(items);
   return {
-    now: dated.filter((item) => item.start <= today && today <= item.end),
+    now: dated
+      .filter((item) => item.start <= today && today <= item.end)
+      .sort((a, b) => compareIso(a.end, b.end) || compareIso(b.start, a.start)),
     next: dated.filter((item) => item.start > today).slice(0, limit),
   };
 }
@@ -51,15 +59,19 @@ export function nextDay(days: readonly IsoDate[], today: IsoDate): IsoDate | und
   return `${year}-${monthDay}`;
 }
 
-/** Whether an activity runs on any day of a month ("2024-10"). */
-export function overlapsMonth(item: { start: IsoDate; end: IsoDate }, month: string): boolean {
-  const [year, number] = month.split('-').map(Number) as [number, number];
-  const first = `${month}-01`;
-  const last = `${month}-${String(new Date(Date.UTC(year, number, 0)).getUTCDate()).padStart(2, '0')}`;
-  return item.start <= last && item.end >= first;
-}
-
-/** The campaign months of a year: September to December. */
-export function campaignMonths(year: number): string[] {
-  return [9, 10, 11, 12].map((month) => `${year}-${String(month).padStart(2, '0')}`);
+/** Every month ("2024-10") a dated item runs in, from its first day's to its last day's. */
+export function monthsSpanned(item: { start: IsoDate; end: IsoDate }): string[] {
+  const months: string[] = [];
+  let [year, month] = item.start.split('-').map(Number) as [number, number];
+  const last = item.end.slice(0, 7);
+  for (;;) {
+    const key = `${year}-${String(month).padStart(2, '0')}`;
+    months.push(key);
+    if (key >= last) return months;
+    month += 1;
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
+  }
 }

@@ -50,3 +50,8 @@ export const PAGE_TYPES = {
 } as const;
 
 export type PageType = keyof typeof PAGE_TYPES;
+
+/** The province a locality belongs to: its own name when it is a province. */
+export function provinceOf(locality: { name: string; level: Level; province?: string | undefined }): string {
+  return locality.level === 'tinh' ? locality.name : (locality.province ?? locality.name);
+}

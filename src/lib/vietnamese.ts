@@ -113,13 +113,16 @@ export function phraseCount(text: string, terms: readonly string[]): number {
 export interface Candidate {
   title: string;
   text: string;
+  /** The page's section headings: a section about the words beats a passing mention. */
+  headings?: readonly string[] | undefined;
 }
 
 /**
  * Pagefind ranks a word found through the đ-field below one found in the text, so the
  * page about Đức Thọ can rank under pages that only mention it for "duc tho". Among the
  * pages that hold every word, this puts first those whose title holds the words, then
- * those where the words stand together most often, then (for a query with tone marks)
+ * those where the words stand together most often (a section headed by them counting
+ * extra), then (for a query with tone marks)
  * those with the words exactly as typed; Pagefind's order breaks ties.
  */
 export function score(candidate: Candidate, query: string): number {
@@ -127,7 +130,10 @@ export function score(candidate: Candidate, query: string): number {
   let total = 0;
   if (phraseCount(candidate.title, terms) > 0) total += 8;
   else if (holdsAllTerms(candidate.title, terms)) total += 4;
-  total += Math.min(5, phraseCount(candidate.text, terms));
+  // A section headed by the words counts as three more mentions: enough to pass a page that
+  // mentions them as often, not one that is about them throughout.
+  const headed = candidate.headings?.some((heading) => phraseCount(heading, terms) > 0) ? 3 : 0;
+  total += Math.min(5, phraseCount(candidate.text, terms) + headed);
   if (hasMarks(query) && holdsExactly(`${candidate.title} ${candidate.text}`, query)) total += 3;
   return total;
 }
@@ -141,6 +147,16 @@ export function refine<T>(results: readonly T[], query: string, candidateOf: (re
     .map((entry) => ({ ...entry, score: score(entry.candidate, query) }))
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .map(({ result }) => result);
+}
+
+const collator = new Intl.Collator('vi');
+
+/**
+ * Vietnamese alphabetical order (ă and â after a, đ after d). One collator for all:
+ * `localeCompare(b, 'vi')` builds a new one per call, which thousands of plans feel.
+ */
+export function compareVi(a: string, b: string): number {
+  return collator.compare(a, b);
 }
 
 /** "Phòng Văn hóa - Xã hội" → "phong-van-hoa-xa-hoi": a URL slug without marks. */

@@ -11,6 +11,8 @@ interface PagefindResultData {
   url: string;
   content: string;
   meta: Record<string, string>;
+  /** Elements with an id: the headings among them name the page's sections. */
+  anchors?: Array<{ element: string; text: string }>;
 }
 
 interface PagefindApi {
@@ -22,8 +24,13 @@ interface PagefindApi {
   ): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> } | null>;
 }
 
-/** How many of Pagefind's results are read before keeping those that hold every word. */
-const CANDIDATES = 40;
+/**
+ * Pagefind's results are read a batch at a time, keeping those that hold every word,
+ * until enough are found or `MAX_CANDIDATES` are read: on a portal of thousands of plans
+ * the page sought may rank below pages that hold only part of the query.
+ */
+const BATCH = 20;
+const MAX_CANDIDATES = 160;
 const SHOWN = 20;
 
 let loading: Promise<PagefindApi> | undefined;
@@ -103,9 +110,19 @@ export function startSearchPage(): void {
     if (year.value) filters.nam = year.value;
     const search = await pagefind.debouncedSearch(query, { filters }, 200);
     if (search === null || ticket !== latest) return;
-    const candidates = await Promise.all(search.results.slice(0, CANDIDATES).map((result) => result.data()));
-    if (ticket !== latest) return;
-    const found = refine(candidates, query, (data) => ({ title: data.meta.title ?? '', text: data.content })).slice(0, SHOWN);
+    const candidateOf = (data: PagefindResultData) => ({
+      title: data.meta.title ?? '',
+      text: data.content,
+      headings: (data.anchors ?? []).filter((anchor) => /^h[2-6]$/.test(anchor.element)).map((anchor) => anchor.text),
+    });
+    const candidates: PagefindResultData[] = [];
+    let kept: PagefindResultData[] = [];
+    for (let start = 0; start < Math.min(search.results.length, MAX_CANDIDATES) && kept.length < SHOWN; start += BATCH) {
+      candidates.push(...(await Promise.all(search.results.slice(start, start + BATCH).map((result) => result.data()))));
+      if (ticket !== latest) return;
+      kept = refine(candidates, query, candidateOf);
+    }
+    const found = kept.slice(0, SHOWN);
     list.replaceChildren(...found.map((data) => renderResult(data, query)));
     list.hidden = found.length === 0;
     status.textContent =

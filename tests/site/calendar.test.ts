@@ -37,6 +37,8 @@ describe('ICS feeds', () => {
     ['lich.ics', content.plans],
     ...content.years.map((year) => [`nam/${year.id}/lich.ics`, content.plans.filter((plan) => plan.data.year === year.data.year)] as const),
     ...content.plans.map((plan) => [`ke-hoach/${plan.id}/lich.ics`, [plan]] as const),
+    ['lich/tinh/ha-tinh/lich.ics', content.plans.filter((plan) => plan.data.locality.province === 'Hà Tĩnh')],
+    ['lich/tinh/hau-giang/lich.ics', content.plans.filter((plan) => plan.data.locality.name === 'Hậu Giang')],
   ] as const;
 
   it.each(feeds)('%s holds exactly the dated activities, as all-day events ending the day after', async (file, plans) => {
@@ -95,41 +97,46 @@ describe('open data', () => {
 });
 
 describe('calendar pages', () => {
-  it('has a page per year, locality and lead unit, each with its activities', async () => {
-    const dia = await readPage(dir, `/lich/dia-phuong/${slugify('xã Thạch Hà (Hà Tĩnh)')}/`);
-    expect(textOf(dia)).toContain('6 hoạt động.');
-    const unit = textOf(await readPage(dir, `/lich/don-vi/${slugify('Hội Tin học tỉnh')}/`));
+  it('splits by month, by province and by lead unit, each page saying how many', async () => {
+    const overview = textOf(await readPage(dir, '/lich/'));
+    expect(overview).toMatch(/Năm 2024 .*Tháng 10\/2024 \(\d+ hoạt động\)/);
+    expect(overview).toContain('Hà Tĩnh (10 hoạt động)');
+    const province = textOf(await readPage(dir, '/lich/tinh/ha-tinh/'));
+    expect(province).toContain('10 hoạt động trong 2 kế hoạch của các địa phương thuộc Hà Tĩnh.');
+    expect(province).toMatch(/Theo tháng Tháng 8\/2024 \(1 hoạt động\)/);
+    const month = textOf(await readPage(dir, '/lich/tinh/ha-tinh/thang/2025-10/'));
+    expect(month).toContain('Hà Tĩnh: lịch hoạt động tháng 10/2025');
+    expect(month).toContain('xã Thạch Hà (Hà Tĩnh)');
+    expect(month).not.toContain('Đức Thọ');
+    const unit = textOf(await readPage(dir, `/lich/tinh/hau-giang/don-vi/${slugify('Hội Tin học tỉnh')}/`));
     expect(unit).toContain('1 hoạt động.');
     expect(unit).toContain('Phối hợp Sở Thông tin và Truyền thông tổ chức các hoạt động hưởng ứng');
-    const year = textOf(await readPage(dir, '/lich/nam/2022/'));
-    expect(year).toContain('4 hoạt động.');
-    expect(year).toContain('Tháng 10/2022');
   });
 
   it('shows an activity in every month it runs in, and "Thường xuyên" apart', async () => {
-    const text = textOf(await readPage(dir, '/lich/nam/2024/'));
-    for (const month of ['Tháng 9/2024', 'Tháng 10/2024', 'Tháng 11/2024', 'Tháng 12/2024']) expect(text).toContain(month);
-    const all = textOf(await readPage(dir, '/lich/'));
-    expect(all).toMatch(/Hoạt động thường xuyên .*binhdanhocvuso\.gov\.vn/);
+    for (const month of ['2024-09', '2024-10', '2024-11', '2024-12']) {
+      expect(textOf(await readPage(dir, `/lich/thang/${month}/`))).toContain('Phối hợp với Sở Thông tin và Truyền thông và các cơ quan liên quan xây dựng chương trình');
+    }
+    expect(textOf(await readPage(dir, '/lich/tinh/ha-tinh/thuong-xuyen/'))).toMatch(/Thường xuyên .*binhdanhocvuso\.gov\.vn/);
   });
 });
 
 const visit = visitBuiltSite(dir, base);
 
 describe('filters by keyboard', () => {
-  it('Tab reaches a filter link and Enter opens it', async () => {
+  it('Tab reaches a month link and Enter opens it', async () => {
     const page = await visit.browser.newPage();
     await page.goto(`${visit.origin}${base}lich/`);
-    const target = `${base}lich/nam/2024/`;
+    const target = `${base}lich/thang/2024-10/`;
     let reached = false;
-    for (let step = 0; step < 40 && !reached; step += 1) {
+    for (let step = 0; step < 60 && !reached; step += 1) {
       await page.keyboard.press('Tab');
       reached = (await page.evaluate(() => document.activeElement?.getAttribute('href'))) === target;
     }
     expect(reached).toBe(true);
     await page.keyboard.press('Enter');
     await page.waitForURL(`**${target}`);
-    expect(await page.locator('a[aria-current="page"]', { hasText: '2024' }).count()).toBe(1);
+    expect(await page.locator('h1').textContent()).toBe('Lịch hoạt động tháng 10/2024');
     await page.close();
   });
 });

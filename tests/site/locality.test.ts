@@ -27,5 +27,9 @@ describe('a commune portal', () => {
     expect(home).toContain('Cổng thông tin của xã Thạch Hà (Hà Tĩnh)');
     expect(home).toMatch(/Thông tin liên hệ Cơ quan chủ quản Ủy ban nhân dân xã Thạch Hà/);
     expect(home).not.toContain('chưa gắn với một cơ quan chủ quản');
+    // Its home page shows its own plan's activities, not every province's.
+    expect(home).toContain('Các hoạt động của xã Thạch Hà (Hà Tĩnh) sắp bắt đầu');
+    expect(home).toContain('Kế hoạch 2025 của UBND xã Thạch Hà');
+    expect(home).not.toContain('UBND tỉnh Nghệ An');
   });
 });

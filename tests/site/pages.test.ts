@@ -42,11 +42,14 @@ describe('the built portal', () => {
       'nam/index.html',
       'tim-kiem/index.html',
       'du-lieu/index.html',
-      'lich/nam/2024/index.html',
-      'lich/dia-phuong/xa-thach-ha-ha-tinh/index.html',
-      'lich/don-vi/hoi-tin-hoc-tinh/index.html',
+      'ke-hoach/tinh/ha-tinh/index.html',
+      'lich/thang/2024-10/index.html',
+      'lich/thuong-xuyen/index.html',
+      'lich/tinh/ha-tinh/index.html',
+      'lich/tinh/ha-tinh/thang/2024-10/index.html',
+      'lich/tinh/hau-giang/don-vi/hoi-tin-hoc-tinh/index.html',
     ]));
-    // Beyond those, only the calendar's filter pages.
+    // Beyond those, the calendar's lists: by month, by province and month, by unit.
     expect(files.filter((file) => file.startsWith('lich/')).length).toBeGreaterThan(30);
   });
 
@@ -56,8 +59,13 @@ describe('the built portal', () => {
     expect(home).toContain('Đi từng ngõ, gõ từng nhà, hướng dẫn từng người dân kỹ năng số, sử dụng các dịch vụ số');
     // Built as of 05/10/2024 (CDS_TODAY): the 10-day door-to-door campaigns are running.
     expect(home).toContain('Còn 5 ngày đến Ngày Chuyển đổi số quốc gia 10/10/2024');
-    expect(home).toMatch(/Đang diễn ra .*Phát động và triển khai chiến dịch ra quân/);
-    expect(home).toMatch(/Sắp diễn ra .*10\/10 – 31\/10\/2025/);
+    // A portal of every locality shows the province-level plans' activities; the calendar has the rest.
+    const now = home.slice(home.indexOf('Đang diễn ra'), home.indexOf('Sắp diễn ra'));
+    expect(now).toContain('Các hoạt động trong các kế hoạch cấp tỉnh đang diễn ra ngày 05/10/2024');
+    expect(now).toContain('Kế hoạch 2024 của UBND tỉnh Nghệ An');
+    expect(now).not.toContain('huyện Đức Thọ');
+    expect(now).toMatch(/Và \d+ hoạt động khác trong các kế hoạch cấp tỉnh đang diễn ra\./);
+    expect(home).toMatch(/Sắp diễn ra .*10\/10\/2024 Văn bản ghi: Trong ngày 10\/10\/2024 Tham gia Tọa đàm của Thủ tướng Chính phủ/);
   });
 
   it('plan pages show every activity with lead, partners and time as the documents give them', async () => {
@@ -90,13 +98,22 @@ describe('the built portal', () => {
     expect(y2025).toContain('dời sang ngày 21/10 vì ảnh hưởng của bão');
   });
 
-  it('the calendar lists every dated activity with its year and locality', async () => {
-    const text = await page('/lich/');
-    const dated = content.plans.flatMap((plan) => plan.data.activities.filter((activity) => activity.start));
-    for (const activity of dated) expect(text).toContain(activity.task);
-    expect(text).toContain('xã Thạch Hà (Hà Tĩnh)');
-    expect(text).toContain('Kế hoạch 2022 của UBND huyện Sơn Dương');
-    expect(text).toMatch(/Hoạt động thường xuyên .*binhdanhocvuso\.gov\.vn/);
+  it('the calendar lists every dated activity in the month pages it runs in, with its year and locality', async () => {
+    const october = await page('/lich/thang/2024-10/');
+    const dated = content.plans.flatMap((plan) => plan.data.activities.filter((activity) => activity.start?.startsWith('2024-10')));
+    for (const activity of dated) expect(october).toContain(activity.task);
+    expect(october).toContain('huyện Đức Thọ (Hà Tĩnh)');
+    expect(await page('/lich/thang/2022-10/')).toContain('Kế hoạch 2022 của UBND huyện Sơn Dương');
+    expect(await page('/lich/thuong-xuyen/')).toContain('binhdanhocvuso.gov.vn');
+  });
+
+  it('plans are browsed by province, then by level', async () => {
+    const index = await page('/ke-hoach/');
+    expect(index).toContain('5 kế hoạch hưởng ứng Ngày Chuyển đổi số quốc gia');
+    expect(index).toMatch(/Hà Tĩnh \(2 kế hoạch\) 0 1 kế hoạch cấp huyện của Hà Tĩnh 1 kế hoạch cấp xã của Hà Tĩnh/);
+    const haTinh = await page('/ke-hoach/tinh/ha-tinh/');
+    expect(haTinh).toMatch(/Cấp huyện Kế hoạch của UBND huyện Đức Thọ, năm 2024 .* Cấp xã Kế hoạch của UBND xã Thạch Hà, năm 2025/);
+    expect(await page('/ke-hoach/duc-tho-2024/')).toMatch(/Kế hoạch Hà Tĩnh/);
   });
 
   it('the links page lists every URL, grouped by kind', async () => {

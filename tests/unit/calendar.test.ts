@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byDate, campaignMonths, monthLabel, nextDay, nowAndNext, overlapsMonth } from '../../src/lib/calendar.ts';
+import { byDate, monthLabel, monthsSpanned, nextDay, nowAndNext } from '../../src/lib/calendar.ts';
 
 const items = [
   { name: 'c', start: '2024-10-10', end: '2024-10-31', ongoing: false },
@@ -15,17 +15,16 @@ describe('calendar', () => {
 
   it('tells what runs today and what starts next', () => {
     const { now, next } = nowAndNext(items, '2024-10-05');
-    expect(now.map((item) => item.name)).toEqual(['a', 'b']);
+    expect(now.map((item) => item.name)).toEqual(['b', 'a']);
     expect(next.map((item) => item.name)).toEqual(['c']);
-    expect(nowAndNext(items, '2024-10-10').now.map((item) => item.name)).toEqual(['a', 'b', 'c']);
+    expect(nowAndNext(items, '2024-10-10').now.map((item) => item.name)).toEqual(['b', 'a', 'c']);
   });
 
-  it('shows an activity in every month it runs in, September to December', () => {
-    expect(campaignMonths(2024)).toEqual(['2024-09', '2024-10', '2024-11', '2024-12']);
-    const late = { start: '2024-09-26', end: '2024-10-10' };
-    expect(campaignMonths(2024).filter((month) => overlapsMonth(late, month))).toEqual(['2024-09', '2024-10']);
-    expect(overlapsMonth({ start: '2024-01-01', end: '2024-12-31' }, '2024-11')).toBe(true);
-    expect(overlapsMonth({ start: '2024-10-01', end: '2024-10-31' }, '2024-09')).toBe(false);
+  it('lists every month an activity runs in, across the new year too', () => {
+    expect(monthsSpanned({ start: '2024-09-26', end: '2024-10-10' })).toEqual(['2024-09', '2024-10']);
+    expect(monthsSpanned({ start: '2024-10-01', end: '2024-10-31' })).toEqual(['2024-10']);
+    expect(monthsSpanned({ start: '2024-11-20', end: '2025-02-01' })).toEqual(['2024-11', '2024-12', '2025-01', '2025-02']);
+    expect(monthsSpanned({ start: '2024-01-01', end: '2024-12-31' })).toHaveLength(12);
     expect(monthLabel('2024-09')).toBe('Tháng 9/2024');
   });
 

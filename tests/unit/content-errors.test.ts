@@ -84,6 +84,18 @@ describe('other mistakes', () => {
     expect(problems[0]?.message).toContain('ongoing: true');
   });
 
+  it('a plan file named like the list of provinces is refused', async () => {
+    const problems = await problemsFor([{ file: 'plans/son-duong-2022.md', copyTo: 'plans/tinh.md', find: 'year: 2022', replace: 'year: 2022' }]);
+    expect(problems).toEqual([
+      {
+        file: 'plans/tinh.md',
+        field: '',
+        message:
+          'Tên tệp "tinh.md" trùng với địa chỉ danh sách kế hoạch theo tỉnh (/ke-hoach/tinh/). Đặt tên theo địa phương và năm, ví dụ thach-ha-2025.md.',
+      },
+    ]);
+  });
+
   it('the whole report groups problems by file', () => {
     expect(
       formatProblems([

@@ -60,6 +60,16 @@ describe('refine', () => {
   it('puts the page whose title holds the words above pages that mention them', () => {
     expect(run('duc tho')).toEqual(['/e/', '/d/']);
   });
+
+  it('puts a page with a section headed by the words above one that mentions them as often', () => {
+    const mention = { url: '/plan/', title: 'Kế hoạch huyện Đức Thọ', text: 'Hưởng ứng Tháng tiêu dùng số. Tháng tiêu dùng số.' };
+    const section = { url: '/year/', title: 'Năm 2024', text: 'Tháng tiêu dùng số. Tháng 10 là Tháng tiêu dùng số.', headings: ['Khẩu hiệu', 'Tháng tiêu dùng số'] };
+    expect(refine([mention, section], 'tieu dung so', (page) => page).map((page) => page.url)).toEqual(['/year/', '/plan/']);
+    // …but not above a page about them throughout.
+    const guide = { url: '/guide/', title: 'Sử dụng nền tảng số', text: 'tiêu dùng số '.repeat(6) };
+    const brief = { ...section, text: 'Tháng 10 là Tháng tiêu dùng số.' };
+    expect(refine([brief, guide], 'tieu dung so', (page) => page).map((page) => page.url)).toEqual(['/guide/', '/year/']);
+  });
 });
 
 describe('phraseCount', () => {

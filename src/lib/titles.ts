@@ -1,0 +1,18 @@
+/** The text of a page's <title>: what browser tabs and search results show. */
+
+/** Search results and tabs cut titles at about 70 characters. */
+export const TITLE_LIMIT = 70;
+
+/**
+ * "Page – Site" when that fits, else the page's own title, shortened at a word boundary
+ * with an ellipsis when even that is too long (a lead unit's name can be a sentence).
+ */
+export function documentTitle(title: string, siteName: string, limit = TITLE_LIMIT): string {
+  if (title === siteName) return siteName;
+  const withName = `${title} – ${siteName}`;
+  if (withName.length <= limit) return withName;
+  if (title.length <= limit) return title;
+  const cut = title.slice(0, limit - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > limit / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, '')}…`;
+}
