@@ -5,7 +5,7 @@
 
 /** Plans per page of a province's list: cards of about 0.5 KB each. */
 export const PLANS_PER_PAGE = 30;
-/** Activities per page of a calendar list: rows quote the whole task, up to about 2 KB each. */
+/** Activities per page of a calendar list: rows of about 1 KB (the task shortened, no partners). */
 export const ACTIVITIES_PER_PAGE = 25;
 
 export interface Page<T> {

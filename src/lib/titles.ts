@@ -1,4 +1,5 @@
 /** The text of a page's <title>: what browser tabs and search results show. */
+import { shorten } from './shorten.ts';
 
 /** Search results and tabs cut titles at about 70 characters. */
 export const TITLE_LIMIT = 70;
@@ -11,8 +12,5 @@ export function documentTitle(title: string, siteName: string, limit = TITLE_LIM
   if (title === siteName) return siteName;
   const withName = `${title} – ${siteName}`;
   if (withName.length <= limit) return withName;
-  if (title.length <= limit) return title;
-  const cut = title.slice(0, limit - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > limit / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, '')}…`;
+  return shorten(title, limit);
 }

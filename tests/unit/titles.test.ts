@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { shorten } from '../../src/lib/shorten.ts';
 import { documentTitle } from '../../src/lib/titles.ts';
 
 const site = 'Ngày Chuyển đổi số quốc gia';
@@ -19,5 +20,13 @@ describe('documentTitle', () => {
     const shortened = documentTitle(title, site);
     expect(shortened).toBe('Hà Tĩnh: hoạt động do Các doanh nghiệp bưu chính, viễn thông, công…');
     expect(shortened.length).toBeLessThanOrEqual(70);
+  });
+});
+
+describe('shorten', () => {
+  it('leaves short text alone and cuts long text at a word, without a dangling comma', () => {
+    expect(shorten('Tháng tiêu dùng số', 40)).toBe('Tháng tiêu dùng số');
+    expect(shorten('Các hoạt động thông tin, truyền thông: tổ chức truyền thông theo chủ đề', 40)).toBe('Các hoạt động thông tin, truyền thông…');
+    expect(shorten('a'.repeat(50), 10)).toBe(`${'a'.repeat(9)}…`);
   });
 });
