@@ -78,6 +78,7 @@ export function startSearchPage(): void {
   const input = element<HTMLInputElement>('tu-khoa');
   const type = element<HTMLSelectElement>('loai');
   const year = element<HTMLSelectElement>('nam');
+  const province = element<HTMLSelectElement>('tinh');
   const status = element<HTMLParagraphElement>('trang-thai');
   const list = element<HTMLOListElement>('ket-qua');
   let latest = 0;
@@ -86,13 +87,14 @@ export function startSearchPage(): void {
   input.value = params.get('q') ?? '';
   type.value = params.get('loai') ?? '';
   year.value = params.get('nam') ?? '';
+  province.value = params.get('tinh') ?? '';
   status.textContent = '';
 
   async function run(): Promise<void> {
     const query = input.value.trim();
     const ticket = ++latest;
     const url = new URL(window.location.href);
-    for (const [key, value] of [['q', query], ['loai', type.value], ['nam', year.value]] as const) {
+    for (const [key, value] of [['q', query], ['loai', type.value], ['nam', year.value], ['tinh', province.value]] as const) {
       if (value) url.searchParams.set(key, value);
       else url.searchParams.delete(key);
     }
@@ -108,6 +110,8 @@ export function startSearchPage(): void {
     const filters: Record<string, string> = {};
     if (type.value) filters.loai = type.value;
     if (year.value) filters.nam = year.value;
+    // Only plans carry a province: choosing one searches that province's plans.
+    if (province.value) filters.tinh = province.value;
     const search = await pagefind.debouncedSearch(query, { filters }, 200);
     if (search === null || ticket !== latest) return;
     const candidateOf = (data: PagefindResultData) => ({
@@ -135,6 +139,7 @@ export function startSearchPage(): void {
   input.addEventListener('input', () => void run());
   type.addEventListener('change', () => void run());
   year.addEventListener('change', () => void run());
+  province.addEventListener('change', () => void run());
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void run();

@@ -115,6 +115,19 @@ describe(`search at ${base}tim-kiem/`, () => {
     expect(status).toBe(`Không tìm thấy trang nào có “${query}”. Thử bớt từ, hoặc xem các trang chính dưới đây.`);
   });
 
+  it('filters plans by province', async () => {
+    const haTinh = await search('ke hoach', `&tinh=${encodeURIComponent('Hà Tĩnh')}`);
+    expect(haTinh.urls.sort()).toEqual([`${base}ke-hoach/duc-tho-2024/`, `${base}ke-hoach/thach-ha-2025/`]);
+    const page = await visit.browser.newPage();
+    await page.goto(`${visit.origin}${base}tim-kiem/?q=ke%20hoach`);
+    await results(page);
+    await page.selectOption('#tinh', 'Nghệ An');
+    await page.waitForFunction(() => document.querySelectorAll('#ket-qua li').length === 1);
+    expect(await page.locator('#ket-qua li h2 a').getAttribute('href')).toBe(`${base}ke-hoach/nghe-an-2024/`);
+    expect(new URL(page.url()).searchParams.get('tinh')).toBe('Nghệ An');
+    await page.close();
+  });
+
   it('filters by type and year', async () => {
     const plans2024 = await search('ke hoach', `&loai=${encodeURIComponent('Kế hoạch')}&nam=2024`);
     expect(plans2024.urls.sort()).toEqual([`${base}ke-hoach/duc-tho-2024/`, `${base}ke-hoach/hau-giang-2024/`, `${base}ke-hoach/nghe-an-2024/`]);
@@ -177,7 +190,7 @@ describe('search by keyboard, and for everyone', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/tim-kiem\/\?q=thach\+ha/);
     await results(page);
-    await page.focus('#nam');
+    await page.focus('#tinh');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(`${base}ke-hoach/thach-ha-2025/`);
     await page.keyboard.press('Enter');
