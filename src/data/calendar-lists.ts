@@ -3,7 +3,7 @@
  * month, and within a province by lead unit; open-ended activities apart. Every list is
  * paginated by its route, so no calendar page grows with the number of plans.
  */
-import { byDate, monthLabel, monthsSpanned } from '../lib/calendar.ts';
+import { byDate, byMonth, monthLabel } from '../lib/calendar.ts';
 import { compareVi, slugify } from '../lib/vietnamese.ts';
 import { paths } from '../lib/url.ts';
 import type { PlannedActivity } from './plans.ts';
@@ -32,19 +32,6 @@ export interface Count<K> {
   label: string;
   path: string;
   count: number;
-}
-
-/** Dated activities per month they run in, months in order. */
-export function byMonth(activities: readonly PlannedActivity[]): Map<string, PlannedActivity[]> {
-  const months = new Map<string, PlannedActivity[]>();
-  for (const activity of byDate(activities)) {
-    for (const month of monthsSpanned(activity)) {
-      const list = months.get(month) ?? [];
-      list.push(activity);
-      months.set(month, list);
-    }
-  }
-  return new Map([...months].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 /** Activities per lead unit (one activity may have several), units merged by slug. */

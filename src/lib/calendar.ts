@@ -59,6 +59,11 @@ export function nextDay(days: readonly IsoDate[], today: IsoDate): IsoDate | und
   return `${year}-${monthDay}`;
 }
 
+/** September to December: the months of the campaign around 10 October. */
+export function isCampaignMonth(month: string): boolean {
+  return Number(month.slice(5, 7)) >= 9;
+}
+
 /** Every month ("2024-10") a dated item runs in, from its first day's to its last day's. */
 export function monthsSpanned(item: { start: IsoDate; end: IsoDate }): string[] {
   const months: string[] = [];
@@ -74,4 +79,25 @@ export function monthsSpanned(item: { start: IsoDate; end: IsoDate }): string[] 
       year += 1;
     }
   }
+}
+
+/**
+ * Dated activities per month they run in, months in order. The months listed are the
+ * campaign months (September to December) and any month an activity starts in: a task
+ * that runs all year is shown from its first month and through the campaign, rather than
+ * filling eight more months with the same rows.
+ */
+export function byMonth<T extends DatedItem>(activities: readonly T[]): Map<string, Array<T & { start: IsoDate; end: IsoDate }>> {
+  const dated = byDate(activities);
+  const listed = new Set(dated.map((activity) => activity.start.slice(0, 7)));
+  for (const activity of dated) for (const month of monthsSpanned(activity)) if (isCampaignMonth(month)) listed.add(month);
+  const months = new Map<string, Array<T & { start: IsoDate; end: IsoDate }>>();
+  for (const activity of dated) {
+    for (const month of monthsSpanned(activity).filter((month) => listed.has(month))) {
+      const list = months.get(month) ?? [];
+      list.push(activity);
+      months.set(month, list);
+    }
+  }
+  return new Map([...months].sort(([a], [b]) => (a < b ? -1 : 1)));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byDate, monthLabel, monthsSpanned, nextDay, nowAndNext } from '../../src/lib/calendar.ts';
+import { byDate, byMonth, isCampaignMonth, monthLabel, monthsSpanned, nextDay, nowAndNext } from '../../src/lib/calendar.ts';
 
 const items = [
   { name: 'c', start: '2024-10-10', end: '2024-10-31', ongoing: false },
@@ -26,6 +26,25 @@ describe('calendar', () => {
     expect(monthsSpanned({ start: '2024-11-20', end: '2025-02-01' })).toEqual(['2024-11', '2024-12', '2025-01', '2025-02']);
     expect(monthsSpanned({ start: '2024-01-01', end: '2024-12-31' })).toHaveLength(12);
     expect(monthLabel('2024-09')).toBe('Tháng 9/2024');
+    expect(['2024-08', '2024-09', '2024-12', '2025-01'].map(isCampaignMonth)).toEqual([false, true, true, false]);
+  });
+
+  it('lists activities under the campaign months and the months they start in', () => {
+    const months = byMonth([
+      { name: 'year-long', start: '2024-01-01', end: '2024-12-31', ongoing: false },
+      { name: 'campaign', start: '2024-09-26', end: '2024-10-10', ongoing: false },
+      { name: 'spring', start: '2024-04-02', end: '2024-04-05', ongoing: false },
+      { name: 'open-ended', ongoing: true },
+    ]);
+    const names = Object.fromEntries([...months].map(([month, items]) => [month, items.map((item) => item.name)]));
+    expect(names).toEqual({
+      '2024-01': ['year-long'],
+      '2024-04': ['year-long', 'spring'],
+      '2024-09': ['year-long', 'campaign'],
+      '2024-10': ['year-long', 'campaign'],
+      '2024-11': ['year-long'],
+      '2024-12': ['year-long'],
+    });
   });
 
   it('finds the next Day from the year files, or the same day of a later year', () => {
