@@ -27,8 +27,8 @@ export interface ActivityList {
   items: PlannedActivity[];
 }
 
-export interface Count<K> {
-  key: K;
+export interface Count {
+  key: string;
   label: string;
   path: string;
   count: number;
@@ -117,11 +117,11 @@ export function getCalendarLists(): Promise<ActivityList[]> {
 }
 
 /** Month by month counts of a set of activities, for the overview pages. */
-export function monthCounts(activities: readonly PlannedActivity[], pathOf: (month: string) => string): Array<Count<string>> {
+export function monthCounts(activities: readonly PlannedActivity[], pathOf: (month: string) => string): Array<Count> {
   return [...byMonth(activities)].map(([month, items]) => ({ key: month, label: monthLabel(month), path: pathOf(month), count: items.length }));
 }
 
-export function unitCounts(province: Province): Array<Count<string>> {
+export function unitCounts(province: Province): Array<Count> {
   return byUnit(province.activities).map((unit) => ({
     key: unit.slug,
     label: unit.label,

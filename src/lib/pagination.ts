@@ -54,6 +54,11 @@ export function pageWindow(current: number, total: number): Array<number | null>
   return result;
 }
 
+/** A list page's title: the list's own, with the page number once there are several. */
+export function pageTitle(title: string, page: { number: number; total: number }): string {
+  return page.total > 1 ? `${title} (trang ${page.number}/${page.total})` : title;
+}
+
 /** Which page holds the item at `index` (0-based) of a list. */
 export function pageOfIndex(index: number, size: number): number {
   return Math.floor(index / size) + 1;

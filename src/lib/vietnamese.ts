@@ -122,8 +122,8 @@ export interface Candidate {
  * page about Đức Thọ can rank under pages that only mention it for "duc tho". Among the
  * pages that hold every word, this puts first those whose title holds the words, then
  * those where the words stand together most often (a section headed by them counting
- * extra), then (for a query with tone marks)
- * those with the words exactly as typed; Pagefind's order breaks ties.
+ * extra), then (for a query with tone marks) those with the words exactly as typed;
+ * Pagefind's order breaks ties.
  */
 export function score(candidate: Candidate, query: string): number {
   const terms = queryTerms(query);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageOfIndex, pageParam, pagePath, pageWindow, paginate } from '../../src/lib/pagination.ts';
+import { pageOfIndex, pageParam, pagePath, pageTitle, pageWindow, paginate } from '../../src/lib/pagination.ts';
 
 describe('pagination', () => {
   it('cuts a list into pages of a fixed size, the last one shorter', () => {
@@ -20,6 +20,8 @@ describe('pagination', () => {
     expect(pagePath('lich/thang/2024-10/', 4)).toBe('lich/thang/2024-10/trang-4/');
     expect(pageOfIndex(0, 30)).toBe(1);
     expect(pageOfIndex(30, 30)).toBe(2);
+    expect(pageTitle('Kế hoạch các cấp – Hà Tĩnh', { number: 1, total: 1 })).toBe('Kế hoạch các cấp – Hà Tĩnh');
+    expect(pageTitle('Kế hoạch các cấp – Hà Tĩnh', { number: 2, total: 3 })).toBe('Kế hoạch các cấp – Hà Tĩnh (trang 2/3)');
   });
 
   it('shows at most 7 page links however long the list, skipping with gaps', () => {
