@@ -38,6 +38,17 @@ export function nowAndNext<T extends DatedItem>(items: readonly T[], today: IsoD
   };
 }
 
+/**
+ * The last `limit` activities that ended before `today`, the latest first: what a home page
+ * shows between campaigns instead of an empty "on now".
+ */
+export function lastEnded<T extends DatedItem>(items: readonly T[], today: IsoDate, limit = 5): Array<T & { start: IsoDate; end: IsoDate }> {
+  return byDate(items)
+    .filter((item) => item.end < today)
+    .sort((a, b) => compareIso(b.end, a.end) || compareIso(b.start, a.start))
+    .slice(0, limit);
+}
+
 export function monthLabel(key: string): string {
   const [year, month] = key.split('-');
   return `Tháng ${Number(month)}/${year}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byDate, byMonth, isCampaignMonth, monthLabel, monthsSpanned, nextDay, nowAndNext } from '../../src/lib/calendar.ts';
+import { byDate, byMonth, isCampaignMonth, lastEnded, monthLabel, monthsSpanned, nextDay, nowAndNext } from '../../src/lib/calendar.ts';
 
 const items = [
   { name: 'c', start: '2024-10-10', end: '2024-10-31', ongoing: false },
@@ -18,6 +18,12 @@ describe('calendar', () => {
     expect(now.map((item) => item.name)).toEqual(['b', 'a']);
     expect(next.map((item) => item.name)).toEqual(['c']);
     expect(nowAndNext(items, '2024-10-10').now.map((item) => item.name)).toEqual(['b', 'a', 'c']);
+  });
+
+  it('between campaigns, tells what ended last, the latest first', () => {
+    expect(lastEnded(items, '2024-12-01').map((item) => item.name)).toEqual(['c', 'b', 'a']);
+    expect(lastEnded(items, '2024-12-01', 1).map((item) => item.name)).toEqual(['c']);
+    expect(lastEnded(items, '2024-10-10')).toEqual([]);
   });
 
   it('lists every month an activity runs in, across the new year too', () => {

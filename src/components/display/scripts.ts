@@ -18,7 +18,7 @@ export const PREFERENCES_SCRIPT = `(function () {
   }
 })();`;
 
-/** Runs at the end of <body>: the buttons change the page and remember the choice. */
+/** Runs at the end of <body>: the buttons change the page and remember the choice; Escape closes the menu. */
 export const CONTROLS_SCRIPT = `(function () {
   var root = document.documentElement;
   var sizeButtons = document.querySelectorAll('button[data-co-chu]');
@@ -57,6 +57,17 @@ export const CONTROLS_SCRIPT = `(function () {
     });
   }
   show();
+  // The header's menu is a <details>: it opens and closes without us; Escape closes it too,
+  // returning focus to its button, as a keyboard user expects of a menu.
+  var menu = document.querySelector('details[data-site-menu]');
+  if (menu) {
+    document.addEventListener('keydown', function (event) {
+      if (event.key !== 'Escape' || !menu.open) return;
+      menu.open = false;
+      var toggle = menu.querySelector('summary');
+      if (toggle) toggle.focus();
+    });
+  }
 })();`;
 
 export function cspHash(source: string): `sha256-${string}` {
