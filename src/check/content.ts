@@ -16,6 +16,7 @@ import { siteSchema, type Site } from '../schemas/site.ts';
 import { yearSchema, type Year } from '../schemas/year.ts';
 import { SKILLS } from '../schemas/skills.ts';
 import { findComponent } from './mdx-body.ts';
+import { MAX_WORDS_BEFORE_STEPS, stepsLine, wordsBeforeSteps } from '../lib/guide-shape.ts';
 import type { Source } from '../schemas/common.ts';
 import { parseFrontmatter, parseYaml, readText, type Read } from './read.ts';
 
@@ -289,6 +290,20 @@ export function checkGuides(content: Content, known: KnownIds): ContentProblem[]
     });
     const body = guide.body ?? '';
     const firstLine = guide.bodyLine ?? 1;
+    const before = wordsBeforeSteps(body);
+    if (before === undefined) {
+      problems.push({
+        file,
+        field: 'nội dung',
+        message: 'Hướng dẫn chưa có các bước đánh số. Viết các bước thành danh sách 1. 2. 3. đặt trong khối <Steps> … </Steps> (xem content/README.md).',
+      });
+    } else if (before > MAX_WORDS_BEFORE_STEPS) {
+      problems.push({
+        file,
+        field: `nội dung › dòng ${firstLine + (stepsLine(body) ?? 1) - 1} › Steps`,
+        message: `Trước bước đầu tiên có ${before} chữ: trên điện thoại, người đọc phải cuộn quá hai màn hình mới thấy bước 1. Giữ phần mở đầu và "Cần chuẩn bị" trong ${MAX_WORDS_BEFORE_STEPS} chữ: viết gọn lại, hoặc chuyển phần giải thích xuống sau các bước.`,
+      });
+    }
     for (const use of findComponent(body, 'LinkCard', firstLine)) {
       const id = use.attributes.id;
       if (typeof id !== 'string' || !known.links.has(id)) {

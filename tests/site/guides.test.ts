@@ -36,8 +36,9 @@ describe('guide pages', () => {
     expect(urls.size).toBeGreaterThanOrEqual(2);
     for (const url of urls) expect(officialUrls.has(url), url).toBe(true);
     const text = textOf(html);
-    expect(text).toMatch(/Thời gian đọc Khoảng \d+ phút/);
-    expect(text).toContain('Cập nhật 23/11/2026');
+    // One short line of facts above the guide; who it is for comes after the guide.
+    expect(text).toMatch(/Kỹ năng \d\/5 · Khoảng \d+ phút đọc · Cập nhật 23\/11\/2026/);
+    expect(text).toMatch(/Hướng dẫn này dành cho ai (Người|Tổ)/);
     expect(text).toContain('Các kỹ năng khác');
   });
 
