@@ -84,6 +84,24 @@ describe('other mistakes', () => {
     expect(problems[0]?.message).toContain('ongoing: true');
   });
 
+  it('a guide without numbered steps, or whose steps start too far down a phone, is refused', async () => {
+    const noSteps = await problemsFor([{ file: 'guides/mua-sam-truc-tuyen.mdx', find: /<Steps>\n([\s\S]*?)<\/Steps>/, replace: '$1' }]);
+    expect(noSteps).toEqual([
+      {
+        file: 'guides/mua-sam-truc-tuyen.mdx',
+        field: 'nội dung',
+        message: 'Hướng dẫn chưa có các bước đánh số. Viết các bước thành danh sách 1. 2. 3. đặt trong khối <Steps> … </Steps> (xem content/README.md).',
+      },
+    ]);
+    const intro = 'Phần mở đầu viết quá dài trước khi vào các bước cần làm. ';
+    const long = await problemsFor([{ file: 'guides/mua-sam-truc-tuyen.mdx', find: '## Cần chuẩn bị', replace: `${intro.repeat(5)}\n\n## Cần chuẩn bị` }]);
+    expect(long.map((problem) => `${problem.field}: ${problem.message}`)).toMatchInlineSnapshot(`
+      [
+        "nội dung › dòng 32 › Steps: Trước bước đầu tiên có 213 chữ: trên điện thoại, người đọc phải cuộn quá hai màn hình mới thấy bước 1. Giữ phần mở đầu và "Cần chuẩn bị" trong 200 chữ: viết gọn lại, hoặc chuyển phần giải thích xuống sau các bước.",
+      ]
+    `);
+  });
+
   it('a plan file named like the list of provinces is refused', async () => {
     const problems = await problemsFor([{ file: 'plans/son-duong-2022.md', copyTo: 'plans/tinh.md', find: 'year: 2022', replace: 'year: 2022' }]);
     expect(problems).toEqual([
