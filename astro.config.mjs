@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { loadBuildSettings } from './src/check/settings.ts';
+import { buildManifest } from './src/integrations/build-manifest.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { CONTROLS_SCRIPT, PREFERENCES_SCRIPT, cspHash } from './src/components/display/scripts.ts';
@@ -38,7 +39,7 @@ export default defineConfig({
   },
   // No code blocks in the content; Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
-  integrations: [contentCheck(root, settings.contentDir), mdx(), sitemap(), pagefindIndex()],
+  integrations: [contentCheck(root, settings.contentDir), mdx(), sitemap(), pagefindIndex(), buildManifest()],
   vite: {
     build: {
       rolldownOptions: {

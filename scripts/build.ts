@@ -5,6 +5,11 @@
  *
  *   node scripts/build.ts [--out DIR]
  * Environment: CDS_CONTENT_DIR, CDS_SITE_URL, CDS_BASE (see src/check/settings.ts).
+ *
+ * A build made for a preview address (localhost, a private network) still succeeds, since
+ * previewing is what such a build is for, but ends with a warning on stderr: it is the last
+ * thing on the screen, after Astro's own output. Only this script warns; `astro dev` and
+ * `astro preview` never come through here.
  */
 import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -12,7 +17,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/check/content.ts';
 import { loadBuildSettings } from '../src/check/settings.ts';
+import { isPreviewAddress } from '../src/lib/preview-address.ts';
+import { absoluteUrl } from '../src/lib/url.ts';
 import { formatProblems } from '../src/schemas/errors.ts';
+import { previewBuildWarning } from './lib/preview-address-messages.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
@@ -48,3 +56,11 @@ try {
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`Đã dựng cổng vào ${values.out}/ trong ${seconds} giây (${settings.site}${settings.base}).`);
+if (isPreviewAddress(settings.site)) {
+  const warning = previewBuildWarning({
+    address: absoluteUrl(settings.site, settings.base),
+    siteFile: `${settings.contentDir}/site.yaml`,
+    fromEnvironment: process.env.CDS_SITE_URL !== undefined,
+  });
+  console.error(`\n${warning}\n`);
+}

@@ -2,6 +2,12 @@
  * `npm run package`: dist/ as one zip for portal administrators, with a short guide in
  * Vietnamese (uploading, sub-paths, caching headers for nginx and Apache). Files are
  * stored with a fixed date so the same site gives the same zip.
+ *
+ * The zip is what gets handed to the people who host the portal, so it is the last place
+ * to stop a build made for a preview address (localhost, a private network): its QR codes,
+ * embed snippets, sitemap and canonical links would all point there. The address judged,
+ * and the one the guide names, is the one the folder was built for, read from the build's
+ * manifest (src/integrations/build-manifest.ts), not today's site.yaml or environment.
  */
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -9,12 +15,28 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { zipSync, type Zippable } from 'fflate';
 import { loadBuildSettings } from '../src/check/settings.ts';
+import { MANIFEST_FILE, readBuildManifest } from '../src/integrations/build-manifest.ts';
+import { isPreviewAddress } from '../src/lib/preview-address.ts';
+import { absoluteUrl } from '../src/lib/url.ts';
+import { previewPackageRefusal, unknownBuildRefusal } from './lib/preview-address-messages.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, out: { type: 'string', default: 'cong-ngay-chuyen-doi-so.zip' } } });
 const dist = resolve(root, values.dist);
 const out = resolve(root, values.out);
-const { base, site } = await loadBuildSettings(root, process.env);
+const { contentDir } = await loadBuildSettings(root, process.env);
+const distName = `${values.dist.replace(/\/+$/, '')}/`;
+
+const manifest = await readBuildManifest(dist);
+if (!manifest) {
+  console.error(unknownBuildRefusal(distName, MANIFEST_FILE));
+  process.exit(1);
+}
+const { base, site } = manifest;
+if (isPreviewAddress(site)) {
+  console.error(previewPackageRefusal({ address: absoluteUrl(site, base), siteFile: `${contentDir}/site.yaml`, dist: distName }));
+  process.exit(1);
+}
 
 const guide = `# Hướng dẫn đăng tải cổng Ngày Chuyển đổi số quốc gia
 
@@ -81,7 +103,10 @@ nới lỏng hơn.
 const entries: Zippable = { 'HUONG-DAN-DANG-TAI.md': [new TextEncoder().encode(guide), {}] };
 for (const file of (await readdir(dist, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile())) {
   const path = join(file.parentPath, file.name);
-  entries[`site/${path.slice(dist.length + 1).split('\\').join('/')}`] = [new Uint8Array(await readFile(path)), {}];
+  const name = path.slice(dist.length + 1).split('\\').join('/');
+  // The manifest is for the tools, not the site: nothing to upload.
+  if (name === MANIFEST_FILE) continue;
+  entries[`site/${name}`] = [new Uint8Array(await readFile(path)), {}];
 }
 // A fixed date for every entry: the same dist/ always gives the same zip.
 const zip = zipSync(entries, { level: 9, mtime: new Date('2022-10-10T00:00:00Z') });

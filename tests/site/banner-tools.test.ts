@@ -31,6 +31,30 @@ describe('an embed snippet', () => {
   });
 });
 
+describe('the index of sizes', () => {
+  it('takes a phone with scripts off straight to the format picked', async () => {
+    const page = await visit.browser.newPage();
+    const cdp = await visit.browser.newCDPSession(page);
+    await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`${visit.origin}${base}banner/`);
+    // Scripts really are off: the copy buttons stay hidden.
+    expect(await page.locator('button[data-copy="nhung-2025-728x90"]').isVisible()).toBe(false);
+    const name = 'Ô chữ nhật cột bên · 300×250 (Medium Rectangle)';
+    await page.getByRole('navigation', { name: 'Chọn kích thước (năm 2025)' }).getByRole('link', { name }).click();
+    await page.waitForFunction(() => location.hash === '#banner-2025-300x250');
+    const heading = page.locator('#banner-2025-300x250 h3');
+    expect(await heading.textContent()).toBe(name);
+    const box = await heading.boundingBox();
+    const scrolled = await page.evaluate(() => window.scrollY);
+    await page.close();
+    // Scrolled to it: the heading at the top of the screen, far below where the page starts.
+    expect(box?.y).toBeGreaterThan(-1);
+    expect(box?.y).toBeLessThan(100);
+    expect(scrolled).toBeGreaterThan(1000);
+  });
+});
+
 describe('the copy buttons', () => {
   it('appear with scripts on, and copy (or select) the embed code', async () => {
     const page = await visit.browser.newPage();

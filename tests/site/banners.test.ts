@@ -15,7 +15,7 @@ import { layoutBanner } from '../../src/lib/banner/layout.ts';
 import { bannerTexts, variantsFor } from '../../src/lib/banner/texts.ts';
 import { foldAll, words } from '../../src/lib/vietnamese.ts';
 import { ROOT } from '../fixtures/content-copy.ts';
-import { attributeValues, htmlFiles } from '../support/html.ts';
+import { attributeValues, htmlFiles, textOf } from '../support/html.ts';
 import { SITES } from './build-sites.ts';
 
 const { content } = await checkContent(ROOT);
@@ -81,6 +81,39 @@ describe('embed snippets in the gallery', () => {
       expect(snippet).toMatch(new RegExp(`^<a href="https://tinh\\.test/cds/nam/${year}/"><img src="https://tinh\\.test/cds/banner/${year}/${id}\\.png" srcset="[^"]+ 1x, [^"]+@2x\\.png 2x" width="\\d+" height="\\d+" alt="Chào mừng Ngày Chuyển đổi số quốc gia [^"]+"></a>$`));
       expect(snippet).not.toMatch(/<script/i);
       for (const url of [...attributeValues(snippet, 'src'), ...attributeValues(snippet, 'href')]) expect(url).toMatch(/^https:\/\//);
+    }
+  });
+});
+
+describe('the index of sizes at the top of the gallery', () => {
+  it('names every format of the current year in Vietnamese first, with its size, the English term after', async () => {
+    const html = await readFile(join(SITES.subpath.dir, 'banner/index.html'), 'utf8');
+    const nav = /<nav class="banner-index"[^>]*>([\s\S]*?)<\/nav>/.exec(html)?.[1] ?? '';
+    expect(textOf(/<h2[^>]*>([\s\S]*?)<\/h2>/.exec(nav)?.[1] ?? '')).toBe('Chọn kích thước (năm 2025)');
+    const links = [...nav.matchAll(/<a href="#([^"]+)">([\s\S]*?)<\/a>/g)].map(([, target, inner]) => ({ target: target ?? '', text: textOf(inner ?? ''), inner: inner ?? '' }));
+    expect(links.map((link) => link.text)).toEqual([
+      'Băng ngang đầu trang · 728×90 (Leaderboard)',
+      'Băng ngang rộng · 970×90 (Super Leaderboard)',
+      'Bảng lớn đầu trang · 970×250 (Billboard)',
+      'Ô chữ nhật cột bên · 300×250 (Medium Rectangle)',
+      'Cột dọc nửa trang · 300×600 (Half Page)',
+      'Cột dọc hẹp · 160×600 (Wide Skyscraper)',
+      'Băng nhỏ trên điện thoại · 320×50 (Mobile Leaderboard)',
+      'Băng lớn trên điện thoại · 320×100 (Large Mobile Banner)',
+      'Ảnh chia sẻ mạng xã hội · 1200×630 (Open Graph)',
+      'Ảnh vuông cho mạng xã hội · 1080×1080',
+      'Khung ảnh đại diện · 1080×1080',
+      'Băng rôn treo ngang · 5000×1000',
+      'Phướn treo dọc · 1000×3000',
+    ]);
+    // The English term is a hint after the name, marked as English for screen readers.
+    expect(links[0]?.inner).toMatch(/^Băng ngang đầu trang · 728×90 <span class="format-term" lang="en">\(Leaderboard\)<\/span>$/);
+    for (const { target, text } of links) {
+      // Each target is one item of the current year, headed by the words of its link.
+      expect(html.split(`id="${target}"`).length - 1, target).toBe(1);
+      const item = new RegExp(`<li class="banner-item" id="${target}">\\s*<h3>([\\s\\S]*?)</h3>`).exec(html);
+      expect(textOf(item?.[1] ?? ''), target).toBe(text);
+      expect(target).toMatch(/^banner-2025-[a-z0-9-]+$/);
     }
   });
 });

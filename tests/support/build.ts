@@ -13,7 +13,8 @@ export interface BuildRun {
   stderr: string;
 }
 
-export function runBuild(out: string, env: Record<string, string> = {}): BuildRun {
+/** `env` is laid over the test's own environment; a variable set to undefined is left out. */
+export function runBuild(out: string, env: Record<string, string | undefined> = {}): BuildRun {
   const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], {
     cwd: ROOT,
     env: { ...process.env, CDS_TODAY: TEST_TODAY, ...env },
