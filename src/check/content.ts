@@ -15,6 +15,7 @@ import { planSchema, type Plan } from '../schemas/plan.ts';
 import { siteSchema, type Site } from '../schemas/site.ts';
 import { yearSchema, type Year } from '../schemas/year.ts';
 import { SKILLS } from '../schemas/skills.ts';
+import { checkLogo } from './logo.ts';
 import { findComponent } from './mdx-body.ts';
 import { MAX_WORDS_BEFORE_STEPS, stepsLine, wordsBeforeSteps } from '../lib/guide-shape.ts';
 import type { Source } from '../schemas/common.ts';
@@ -125,6 +126,9 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
   const siteFile = join(base, 'site.yaml');
   const site = validate(rel(siteFile), siteSchema, await readYamlFile(siteFile));
   if (site) content.site = { id: 'site', file: rel(siteFile), data: site };
+  if (site?.logo) {
+    for (const problem of await checkLogo(base, rel(base), site.logo.file)) problems.push({ file: rel(siteFile), ...problem });
+  }
 
   // years/<YYYY>.yaml
   for (const name of await listFiles(join(base, 'years'), '.yaml')) {

@@ -27,6 +27,8 @@ export const paths = {
   avatar: 'banner/anh-dai-dien/',
   banner: (year: number, file: string) => `banner/${year}/${file}`,
   guideCard: (skill: string) => `banner/huong-dan/${skill}.png`,
+  /** The logo's copies: header image and favicons (src/pages/bieu-trung/). */
+  identity: (file: string) => `bieu-trung/${file}`,
   ics: 'lich.ics',
   yearIcs: (year: number) => `nam/${year}/lich.ics`,
   planIcs: (id: string) => `ke-hoach/${id}/lich.ics`,

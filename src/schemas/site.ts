@@ -8,10 +8,6 @@ export const basePath = z
     error: 'Đường dẫn gốc (base) phải bắt đầu và kết thúc bằng dấu "/", ví dụ "/" hoặc "/cds/".',
   });
 
-/**
- * Who hosts the portal. The contact block is the one Decree 42/2022/NĐ-CP art. 4 asks an
- * agency site to show; every part is optional because a portal must not invent them.
- */
 /** Like httpUrl, but a preview host (localhost) is fine for where the portal is published. */
 const siteUrl = z.url({
   protocol: /^https?$/,
@@ -19,6 +15,45 @@ const siteUrl = z.url({
   error: 'Địa chỉ cổng phải đầy đủ và bắt đầu bằng http:// hoặc https://, ví dụ https://chuyendoiso.tenmien.gov.vn',
 });
 
+const LOGO_ALT_HINT =
+  'Biểu trưng cần lời mô tả (alt) nói đó là biểu trưng của ai, ví dụ alt: Biểu trưng Ủy ban nhân dân xã Thạch Hà, để người dùng máy đọc màn hình cũng biết.';
+
+/**
+ * A file inside content/, written from there with "/" (hinh/bieu-trung.png). Whether it
+ * exists and is an image is for the content check, which reads the bytes.
+ */
+const contentFile = z
+  .string({ error: 'Cần đường dẫn tới tệp ảnh, tính từ thư mục content/, ví dụ hinh/bieu-trung.png.' })
+  .trim()
+  .min(1, { error: 'Cần đường dẫn tới tệp ảnh, tính từ thư mục content/, ví dụ hinh/bieu-trung.png.' })
+  .refine((value) => !/^([a-z][a-z0-9+.-]+:|\/\/)/i.test(value), {
+    abort: true,
+    error: 'Biểu trưng phải là một tệp trong thư mục content/, không phải địa chỉ web (cổng không tải gì từ trang khác). Tải ảnh về, đặt vào content/hinh/ rồi ghi file: hinh/<tên tệp>.',
+  })
+  .refine((value) => !value.includes('\\'), { abort: true, error: 'Dùng dấu "/" để ngăn thư mục, ví dụ hinh/bieu-trung.png (không dùng "\\").' })
+  .refine((value) => !/^([a-z]:)?\//i.test(value) && !value.split('/').includes('..'), {
+    error: 'Đường dẫn tính từ thư mục content/, ví dụ hinh/bieu-trung.png: không bắt đầu bằng "/" và không dùng "..".',
+  });
+
+/**
+ * The emblem or logo of the agency that runs the portal, shown in the header, as the
+ * favicon and on the share images. Alt text is checked here rather than with `text` so a
+ * missing one gets the same hint as a blank one.
+ */
+const logo = z
+  .strictObject({
+    file: contentFile,
+    alt: z.string({ error: LOGO_ALT_HINT }).trim().nullish(),
+  }, { error: 'Biểu trưng (logo) gồm hai dòng con, thụt vào dưới logo: file (đường dẫn ảnh, ví dụ file: hinh/bieu-trung.png) và alt (lời mô tả).' })
+  .superRefine((value, ctx) => {
+    if (!value.alt) ctx.addIssue({ code: 'custom', path: ['alt'], message: LOGO_ALT_HINT });
+  })
+  .transform(({ file, alt }) => ({ file, alt: (alt ?? '').normalize('NFC') }));
+
+/**
+ * Who hosts the portal. The contact block is the one Decree 42/2022/NĐ-CP art. 4 asks an
+ * agency site to show; every part is optional because a portal must not invent them.
+ */
 export const siteSchema = z.strictObject({
   name: text,
   description: text,
@@ -28,6 +63,8 @@ export const siteSchema = z.strictObject({
   defaultYear: year,
   /** A line for the banners, e.g. "UBND xã Thạch Hà hưởng ứng"; none on a portal of all plans. */
   bannerLine: text.optional(),
+  // "logo:" left blank reads as null: no logo, as when the field is left out.
+  logo: logo.nullish().transform((value) => value ?? undefined),
   // A field left blank ("phone:") reads as null: the same as leaving it out.
   contact: z
     .strictObject({

@@ -27,8 +27,10 @@ describe('a commune portal', () => {
     const run = runBuild(out, { CDS_CONTENT_DIR: dir, CDS_SITE_URL: 'https://thachha.test', CDS_TODAY: '2026-06-01' });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    const home = textOf(await readPage(out, '/'));
-    expect(home).toContain('Cổng thông tin của xã Thạch Hà (Hà Tĩnh)');
+    const html = await readPage(out, '/');
+    const home = textOf(html);
+    // The header names whose portal it is: the agency where site.yaml gives one.
+    expect(html).toMatch(/<span class="site-name">Ngày Chuyển đổi số quốc gia<\/span> <span class="site-agency">Ủy ban nhân dân xã Thạch Hà<\/span>/);
     expect(home).toMatch(/Thông tin liên hệ Cơ quan chủ quản Ủy ban nhân dân xã Thạch Hà/);
     expect(home).not.toContain('chưa gắn với một cơ quan chủ quản');
     // Its home page shows its own plan's activities, not every province's: nothing is on

@@ -13,11 +13,21 @@ export interface BuildRun {
   stderr: string;
 }
 
+/**
+ * vitest puts Vite's variables into the environment of its test workers (BASE_URL=/,
+ * MODE=test, DEV, PROD, SSR, NODE_ENV=test). A build started from a test would take that
+ * BASE_URL as its own and link everything from "/" whatever CDS_BASE says.
+ */
+function editorEnvironment(): NodeJS.ProcessEnv {
+  const { BASE_URL, MODE, DEV, PROD, SSR, NODE_ENV, ...rest } = process.env;
+  return rest;
+}
+
 /** `env` is laid over the test's own environment; a variable set to undefined is left out. */
 export function runBuild(out: string, env: Record<string, string | undefined> = {}): BuildRun {
   const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], {
     cwd: ROOT,
-    env: { ...process.env, CDS_TODAY: TEST_TODAY, ...env },
+    env: { ...editorEnvironment(), CDS_TODAY: TEST_TODAY, ...env },
     encoding: 'utf8',
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

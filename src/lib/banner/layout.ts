@@ -41,6 +41,8 @@ export interface Layout {
   padding: number;
   minFontSize: number;
   lines: Line[];
+  /** Top of the space kept above the text (the logo's), the text and it centred together. */
+  aboveY: number;
 }
 
 /** Vietnamese stacks marks above capitals (Ể, Ố) and below (Ọ): lines need air. */
@@ -115,11 +117,12 @@ function attempt(blocks: readonly TextBlock[], base: number, inner: Box, measure
 /**
  * Tries each variant in order (richest first) and, for each, the largest greeting size
  * that fits; takes the first variant whose every line is at least the minimum size.
+ * `above` keeps that much height free above the text, for a logo.
  */
-export function layoutBanner(box: Box, variants: readonly (readonly TextBlock[])[], measure: Measure): Layout {
+export function layoutBanner(box: Box, variants: readonly (readonly TextBlock[])[], measure: Measure, above = 0): Layout {
   const padding = paddingOf(box);
   const minFontSize = minFontSizeOf(box);
-  const inner = { width: box.width - 2 * padding, height: box.height - 2 * padding };
+  const inner = { width: box.width - 2 * padding, height: box.height - 2 * padding - above };
   for (const [variant, blocks] of variants.entries()) {
     const smallestScale = Math.min(...blocks.map((block) => block.scale));
     const floor = Math.ceil(minFontSize / smallestScale);
@@ -140,7 +143,8 @@ export function layoutBanner(box: Box, variants: readonly (readonly TextBlock[])
       // Even out each block's lines now that the size is known; the count stays the same.
       const laid = found.map((entry) => ({ ...entry, lines: balancedWrap(entry.block.text, entry.fontSize, entry.block.weight, inner.width, measure) ?? entry.lines }));
       const total = laid.reduce((sum, entry, index) => sum + entry.lines.length * entry.fontSize * LINE_HEIGHT + (index > 0 ? base * BLOCK_GAP : 0), 0);
-      let y = padding + (inner.height - total) / 2;
+      const aboveY = padding + (inner.height - total) / 2;
+      let y = aboveY + above;
       const lines: Line[] = [];
       for (const [index, entry] of laid.entries()) {
         if (index > 0) y += base * BLOCK_GAP;
@@ -150,7 +154,7 @@ export function layoutBanner(box: Box, variants: readonly (readonly TextBlock[])
           y += lineHeight;
         }
       }
-      return { variant, padding, minFontSize, lines };
+      return { variant, padding, minFontSize, lines, aboveY };
     }
   }
   throw new Error(`No text variant fits a ${box.width}×${box.height} banner at ${minFontSize} px or more`);
