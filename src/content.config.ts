@@ -3,6 +3,7 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import yaml from 'js-yaml';
+import { handoutBlocksLoader } from './loaders/handout-blocks.ts';
 import { guideSchema } from './schemas/guide.ts';
 import { linkSchema } from './schemas/link.ts';
 import { pageSchema } from './schemas/page.ts';
@@ -33,6 +34,10 @@ export const collections = {
   guides: defineCollection({
     loader: glob({ pattern: '*.mdx', base: `${dir}/guides` }),
     schema: guideSchema.extend({ links: z.array(reference('links')).min(1) }),
+  }),
+  // Derived from the guides, not edited: what each guide's one-sheet handout prints.
+  handoutBlocks: defineCollection({
+    loader: handoutBlocksLoader(`${dir}/guides`),
   }),
   pages: defineCollection({
     loader: glob({ pattern: '*.md', base: `${dir}/pages` }),

@@ -15,9 +15,10 @@ import { planSchema, type Plan } from '../schemas/plan.ts';
 import { siteSchema, type Site } from '../schemas/site.ts';
 import { yearSchema, type Year } from '../schemas/year.ts';
 import { SKILLS } from '../schemas/skills.ts';
-import { checkLogo } from './logo.ts';
-import { findComponent } from './mdx-body.ts';
 import { MAX_WORDS_BEFORE_STEPS, stepsLine, wordsBeforeSteps } from '../lib/guide-shape.ts';
+import { handoutBlocks, mdxOnlySyntax } from '../lib/handout.ts';
+import { checkLogo } from './logo.ts';
+import { findBlocks, findComponent } from './mdx-body.ts';
 import type { Source } from '../schemas/common.ts';
 import { parseFrontmatter, parseYaml, readText, type Read } from './read.ts';
 
@@ -294,14 +295,9 @@ export function checkGuides(content: Content, known: KnownIds): ContentProblem[]
     });
     const body = guide.body ?? '';
     const firstLine = guide.bodyLine ?? 1;
+    // A guide without <Steps> at all is reported by checkHandoutBlocks.
     const before = wordsBeforeSteps(body);
-    if (before === undefined) {
-      problems.push({
-        file,
-        field: 'nội dung',
-        message: 'Hướng dẫn chưa có các bước đánh số. Viết các bước thành danh sách 1. 2. 3. đặt trong khối <Steps> … </Steps> (xem content/README.md).',
-      });
-    } else if (before > MAX_WORDS_BEFORE_STEPS) {
+    if (before !== undefined && before > MAX_WORDS_BEFORE_STEPS) {
       problems.push({
         file,
         field: `nội dung › dòng ${firstLine + (stepsLine(body) ?? 1) - 1} › Steps`,
@@ -332,6 +328,7 @@ export function checkGuides(content: Content, known: KnownIds): ContentProblem[]
         });
       }
     }
+    problems.push(...checkHandoutBlocks(file, body, firstLine));
   }
   if (content.guides.length > 0) {
     for (const skill of SKILLS) {
@@ -343,6 +340,46 @@ export function checkGuides(content: Content, known: KnownIds): ContentProblem[]
         });
       }
     }
+  }
+  return problems;
+}
+
+/**
+ * What a guide's one-sheet handout (/ky-nang-so/<skill>/to-roi/) needs of its body: a
+ * <Steps> block, every block closed, and plain Markdown inside the blocks it prints (it
+ * renders them as Markdown, where a component or an expression would show as raw text).
+ */
+function checkHandoutBlocks(file: string, body: string, firstLine: number): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const steps = findBlocks(body, 'Steps', firstLine);
+  if (steps.length === 0) {
+    problems.push({
+      file,
+      field: 'nội dung › Steps',
+      message: 'Hướng dẫn chưa có khối <Steps>. Tờ hướng dẫn in (trang …/to-roi/) lấy các bước từ khối này: bọc danh sách đánh số 1. 2. … giữa <Steps> và </Steps>.',
+    });
+  }
+  for (const [name, blocks] of [
+    ['Steps', steps],
+    ['Callout', findBlocks(body, 'Callout', firstLine)],
+  ] as const) {
+    for (const block of blocks.filter((use) => use.content === undefined)) {
+      problems.push({
+        file,
+        field: `nội dung › dòng ${block.line} › ${name}`,
+        message: `Khối <${name}> mở ở dòng này nhưng chưa đóng. Thêm dòng </${name}> ngay sau dòng cuối của khối.`,
+      });
+    }
+  }
+  for (const block of handoutBlocks(body, firstLine)) {
+    const found = mdxOnlySyntax(block.markdown);
+    if (found === undefined) continue;
+    const name = block.kind === 'steps' ? 'Steps' : 'Callout';
+    problems.push({
+      file,
+      field: `nội dung › dòng ${block.line} › ${name}`,
+      message: `Khối <${name}> có "${found}": tờ hướng dẫn in chỉ in được chữ Markdown (chữ đậm, danh sách, liên kết). Đưa thành phần <…> hoặc biểu thức {…} ra ngoài khối.`,
+    });
   }
   return problems;
 }

@@ -1,7 +1,8 @@
 /**
  * What the guide bodies ask of other content, read from the MDX text itself: the link ids
- * of <LinkCard> and the alt text of <Figure>. Reading the text (rather than rendering)
- * lets the content check name the line an editor has to fix.
+ * of <LinkCard>, the alt text of <Figure>, and the text inside <Steps> and <Callout>
+ * (which the one-sheet handout prints). Reading the text (rather than rendering) lets the
+ * content check name the line an editor has to fix.
  */
 
 export interface ComponentUse {
@@ -10,19 +11,53 @@ export interface ComponentUse {
   attributes: Record<string, string | true>;
 }
 
+export interface BlockUse extends ComponentUse {
+  /** The text between the opening and the closing tag; undefined when the tag is never closed. */
+  content: string | undefined;
+  /** Where the opening tag starts in the body, to find what comes before the block. */
+  offset: number;
+}
+
 const ATTRIBUTE = /([A-Za-z]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|\{([^}]*)\}))?/g;
 
-export function findComponent(body: string, name: string, firstLine: number): ComponentUse[] {
-  const uses: ComponentUse[] = [];
-  const tag = new RegExp(`<${name}(\\s[^>]*?)?/?>`, 'g');
-  for (const match of body.matchAll(tag)) {
-    const attributes: Record<string, string | true> = {};
-    for (const attribute of (match[1] ?? '').matchAll(ATTRIBUTE)) {
-      const [, key, double, single, expression] = attribute;
-      if (key) attributes[key] = double ?? single ?? (expression !== undefined ? `{${expression}}` : true);
-    }
-    const line = firstLine + body.slice(0, match.index).split('\n').length - 1;
-    uses.push({ line, attributes });
+function parseAttributes(source: string): Record<string, string | true> {
+  const attributes: Record<string, string | true> = {};
+  for (const attribute of source.matchAll(ATTRIBUTE)) {
+    const [, key, double, single, expression] = attribute;
+    if (key) attributes[key] = double ?? single ?? (expression !== undefined ? `{${expression}}` : true);
   }
-  return uses;
+  return attributes;
+}
+
+function lineAt(body: string, offset: number, firstLine: number): number {
+  return firstLine + body.slice(0, offset).split('\n').length - 1;
+}
+
+export function findComponent(body: string, name: string, firstLine: number): ComponentUse[] {
+  const tag = new RegExp(`<${name}(\\s[^>]*?)?/?>`, 'g');
+  return [...body.matchAll(tag)].map((match) => ({ line: lineAt(body, match.index, firstLine), attributes: parseAttributes(match[1] ?? '') }));
+}
+
+/**
+ * Every <Name …>…</Name> of the body, with the text it wraps. Blocks of one kind do not
+ * nest in the guides (a <Steps> inside a <Steps> makes no sense), so each opening tag
+ * closes at the next closing tag.
+ */
+export function findBlocks(body: string, name: string, firstLine: number): BlockUse[] {
+  const open = new RegExp(`<${name}(\\s[^>]*?)?(/?)>`, 'g');
+  const close = `</${name}>`;
+  const blocks: BlockUse[] = [];
+  for (const match of body.matchAll(open)) {
+    // A self-closing tag wraps nothing.
+    if (match[2] === '/') continue;
+    const start = match.index + match[0].length;
+    const end = body.indexOf(close, start);
+    blocks.push({
+      line: lineAt(body, match.index, firstLine),
+      attributes: parseAttributes(match[1] ?? ''),
+      content: end === -1 ? undefined : body.slice(start, end),
+      offset: match.index,
+    });
+  }
+  return blocks;
 }

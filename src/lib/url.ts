@@ -45,4 +45,6 @@ export const paths = {
   provinceUnit: (slug: string, unit: string) => `lich/tinh/${slug}/don-vi/${unit}/`,
   provinceIcs: (slug: string) => `lich/tinh/${slug}/lich.ics`,
   guide: (skill: string) => `ky-nang-so/${skill}/`,
+  /** A guide's one-sheet handout, for printing and handing out door to door. */
+  guideHandout: (skill: string) => `ky-nang-so/${skill}/to-roi/`,
 } as const;

@@ -89,8 +89,8 @@ describe('other mistakes', () => {
     expect(noSteps).toEqual([
       {
         file: 'guides/mua-sam-truc-tuyen.mdx',
-        field: 'nội dung',
-        message: 'Hướng dẫn chưa có các bước đánh số. Viết các bước thành danh sách 1. 2. 3. đặt trong khối <Steps> … </Steps> (xem content/README.md).',
+        field: 'nội dung › Steps',
+        message: 'Hướng dẫn chưa có khối <Steps>. Tờ hướng dẫn in (trang …/to-roi/) lấy các bước từ khối này: bọc danh sách đánh số 1. 2. … giữa <Steps> và </Steps>.',
       },
     ]);
     const intro = 'Phần mở đầu viết quá dài trước khi vào các bước cần làm. ';

@@ -9,6 +9,10 @@ describe('urls', () => {
     expect(joinBase('/cds', paths.home)).toBe('/cds/');
   });
 
+  it('puts a guide’s handout under the guide', () => {
+    expect(joinBase('/cds/', paths.guideHandout('dich-vu-cong-truc-tuyen'))).toBe('/cds/ky-nang-so/dich-vu-cong-truc-tuyen/to-roi/');
+  });
+
   it('makes absolute URLs for canonical links', () => {
     expect(absoluteUrl('https://cds.hatinh.gov.vn', '/cds/lich/')).toBe('https://cds.hatinh.gov.vn/cds/lich/');
   });
