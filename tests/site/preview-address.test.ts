@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import config from '../../.htmlvalidate.mjs';
+import { PHONE, setBrowserTextSize, sidewaysScroll } from '../../scripts/lib/phone.ts';
 import { MANIFEST_FILE } from '../../src/integrations/build-manifest.ts';
 import { axeViolations, visitBuiltSite } from '../support/browser.ts';
 import type { BuildRun } from '../support/build.ts';
@@ -110,5 +111,14 @@ describe('the warnings in a browser', () => {
       await page.close();
       expect(violations, `at ${viewport.width}px`).toEqual([]);
     }
+  });
+  it('wrap the preview address on a phone with its text at 200 %, instead of widening the page', async () => {
+    const page = await visit.browser.newPage();
+    await page.setViewportSize(PHONE);
+    await setBrowserTextSize(page, 200);
+    await page.goto(`${visit.origin}${PREVIEW.base}banner/`);
+    const sideways = await sidewaysScroll(page);
+    await page.close();
+    expect(sideways).toBeLessThanOrEqual(0);
   });
 });
