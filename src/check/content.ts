@@ -15,7 +15,7 @@ import { planSchema, type Plan } from '../schemas/plan.ts';
 import { siteSchema, type Site } from '../schemas/site.ts';
 import { yearSchema, type Year } from '../schemas/year.ts';
 import { SKILLS } from '../schemas/skills.ts';
-import { MAX_WORDS_BEFORE_STEPS, stepsLine, wordsBeforeSteps } from '../lib/guide-shape.ts';
+import { MAX_WORDS_BEFORE_STEPS, stepsStart } from '../lib/guide-shape.ts';
 import { handoutBlocks, mdxOnlySyntax } from '../lib/handout.ts';
 import { checkLogo } from './logo.ts';
 import { findBlocks, findComponent } from './mdx-body.ts';
@@ -296,12 +296,12 @@ export function checkGuides(content: Content, known: KnownIds): ContentProblem[]
     const body = guide.body ?? '';
     const firstLine = guide.bodyLine ?? 1;
     // A guide without <Steps> at all is reported by checkHandoutBlocks.
-    const before = wordsBeforeSteps(body);
-    if (before !== undefined && before > MAX_WORDS_BEFORE_STEPS) {
+    const start = stepsStart(body, firstLine);
+    if (start && start.words > MAX_WORDS_BEFORE_STEPS) {
       problems.push({
         file,
-        field: `nội dung › dòng ${firstLine + (stepsLine(body) ?? 1) - 1} › Steps`,
-        message: `Trước bước đầu tiên có ${before} chữ: trên điện thoại, người đọc phải cuộn quá hai màn hình mới thấy bước 1. Giữ phần mở đầu và "Cần chuẩn bị" trong ${MAX_WORDS_BEFORE_STEPS} chữ: viết gọn lại, hoặc chuyển phần giải thích xuống sau các bước.`,
+        field: `nội dung › dòng ${start.line} › Steps`,
+        message: `Trước bước đầu tiên có ${start.words} chữ: trên điện thoại, người đọc phải cuộn quá hai màn hình mới thấy bước 1. Giữ phần mở đầu và "Cần chuẩn bị" trong ${MAX_WORDS_BEFORE_STEPS} chữ: viết gọn lại, hoặc chuyển phần giải thích xuống sau các bước.`,
       });
     }
     for (const use of findComponent(body, 'LinkCard', firstLine)) {

@@ -7,7 +7,7 @@
  */
 import { findBlocks } from '../check/mdx-body.ts';
 import { formatDate, type IsoDate } from './dates.ts';
-import { localityName } from './labels.ts';
+import { portalOwner } from './labels.ts';
 import type { Level } from '../schemas/common.ts';
 
 export type WarningLevel = 'warning' | 'danger';
@@ -77,7 +77,7 @@ export interface HandoutMaker {
  * the portal names one, else its locality.
  */
 export function handoutCredit(site: HandoutMaker, updated: IsoDate): string {
-  const who = site.contact.agency ?? (site.locality ? localityName(site.locality) : undefined);
+  const who = portalOwner(site)?.name;
   return `Tờ hướng dẫn của cổng ${site.name}${who ? `, ${who}` : ''}. Nội dung cập nhật ngày ${formatDate(updated)}.`;
 }
 

@@ -39,6 +39,24 @@ export function localityName(locality: { name: string; level: Level; province?: 
   return locality.province && locality.level !== 'tinh' ? `${own} (${locality.province})` : own;
 }
 
+export interface PortalOwner {
+  /** The agency's name, or the locality's with its level ("xã Thạch Hà (Hà Tĩnh)"). */
+  name: string;
+  isAgency: boolean;
+}
+
+/**
+ * Whose portal it is, in words: the owning agency where site.yaml names one (Decree 42
+ * art. 4), else the locality it serves; undefined for a portal of every locality.
+ */
+export function portalOwner(site: {
+  locality?: { name: string; level: Level; province?: string | undefined } | undefined;
+  contact: { agency?: string | null | undefined };
+}): PortalOwner | undefined {
+  if (site.contact.agency) return { name: site.contact.agency, isAgency: true };
+  return site.locality ? { name: localityName(site.locality), isAgency: false } : undefined;
+}
+
 /** Kinds of page, as search results and its filter name them. */
 export const PAGE_TYPES = {
   guide: 'Hướng dẫn',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { absoluteUrl, joinBase, paths } from '../../src/lib/url.ts';
-import { localityName } from '../../src/lib/labels.ts';
+import { localityName, portalOwner } from '../../src/lib/labels.ts';
 
 describe('urls', () => {
   it('puts every path under the base, at the root or a sub-path', () => {
@@ -22,5 +22,15 @@ describe('locality names', () => {
   it('names the level and, below a province, the province', () => {
     expect(localityName({ name: 'Thạch Hà', level: 'xa', province: 'Hà Tĩnh' })).toBe('xã Thạch Hà (Hà Tĩnh)');
     expect(localityName({ name: 'Nghệ An', level: 'tinh' })).toBe('tỉnh Nghệ An');
+  });
+});
+
+describe('whose portal it is', () => {
+  const locality = { name: 'Thạch Hà', level: 'xa', province: 'Hà Tĩnh' } as const;
+
+  it('is the agency where site.yaml names one, else the locality, else no one', () => {
+    expect(portalOwner({ locality, contact: { agency: 'Ủy ban nhân dân xã Thạch Hà' } })).toEqual({ name: 'Ủy ban nhân dân xã Thạch Hà', isAgency: true });
+    expect(portalOwner({ locality, contact: { agency: null } })).toEqual({ name: 'xã Thạch Hà (Hà Tĩnh)', isAgency: false });
+    expect(portalOwner({ contact: {} })).toBeUndefined();
   });
 });
