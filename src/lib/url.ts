@@ -23,6 +23,8 @@ export const paths = {
   about: 'gioi-thieu/',
   skills: 'ky-nang-so/',
   search: 'tim-kiem/',
+  /** The site's own words, most frequent first: what the search page corrects typos against. */
+  searchVocabulary: 'tim-kiem/tu-vung.txt',
   banners: 'banner/',
   avatar: 'banner/anh-dai-dien/',
   banner: (year: number, file: string) => `banner/${year}/${file}`,
