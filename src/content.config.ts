@@ -4,10 +4,12 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import yaml from 'js-yaml';
 import { handoutBlocksLoader } from './loaders/handout-blocks.ts';
+import { searchTermsEntrySchema, searchTermsLoader } from './loaders/search-terms.ts';
 import { guideSchema } from './schemas/guide.ts';
 import { linkSchema } from './schemas/link.ts';
 import { pageSchema } from './schemas/page.ts';
 import { planSchema } from './schemas/plan.ts';
+import { SEARCH_TERMS_FILE } from './schemas/search-terms.ts';
 import { siteSchema } from './schemas/site.ts';
 import { yearSchema } from './schemas/year.ts';
 
@@ -42,5 +44,10 @@ export const collections = {
   pages: defineCollection({
     loader: glob({ pattern: '*.md', base: `${dir}/pages` }),
     schema: pageSchema,
+  }),
+  // tim-kiem.yaml is optional: one entry "tim-kiem" holding every group (none without the file).
+  searchTerms: defineCollection({
+    loader: searchTermsLoader(`${dir}/${SEARCH_TERMS_FILE}`),
+    schema: searchTermsEntrySchema,
   }),
 };

@@ -4,7 +4,7 @@
  * the build, the dev server and the tests, so editors get the same Vietnamese errors
  * everywhere.
  */
-import { readdir } from 'node:fs/promises';
+import { access, readdir } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import { describeIssues, type ContentProblem } from '../schemas/errors.ts';
@@ -14,11 +14,13 @@ import { pageSchema, type Page } from '../schemas/page.ts';
 import { planSchema, type Plan } from '../schemas/plan.ts';
 import { siteSchema, type Site } from '../schemas/site.ts';
 import { yearSchema, type Year } from '../schemas/year.ts';
+import { SEARCH_TERMS_FILE, type SearchTerms } from '../schemas/search-terms.ts';
 import { SKILLS } from '../schemas/skills.ts';
 import { MAX_WORDS_BEFORE_STEPS, stepsStart } from '../lib/guide-shape.ts';
 import { handoutBlocks, mdxOnlySyntax } from '../lib/handout.ts';
 import { checkLogo } from './logo.ts';
 import { findBlocks, findComponent } from './mdx-body.ts';
+import { checkSearchTerms } from './search-terms.ts';
 import type { Source } from '../schemas/common.ts';
 import { parseFrontmatter, parseYaml, readText, type Read } from './read.ts';
 
@@ -38,6 +40,8 @@ export interface Content {
   links: Entry<Link>[];
   pages: Entry<Page>[];
   guides: Entry<Guide>[];
+  /** tim-kiem.yaml, the search's synonyms; absent when there is no such file. */
+  searchTerms?: Entry<SearchTerms>;
 }
 
 /**
@@ -190,6 +194,18 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
       seen.set(data.id, index);
       content.links.push({ id: data.id, file: rel(linksFile), data });
     });
+  }
+
+  // tim-kiem.yaml: optional; without it the search has no synonyms
+  const termsFile = join(base, SEARCH_TERMS_FILE);
+  const termsExist = await access(termsFile).then(
+    () => true,
+    () => false,
+  );
+  if (termsExist) {
+    const terms = checkSearchTerms(rel(termsFile), await readYamlFile(termsFile));
+    problems.push(...terms.problems);
+    if (terms.groups) content.searchTerms = { id: 'tim-kiem', file: rel(termsFile), data: terms.groups };
   }
 
   // pages/<slug>.md and guides/<slug>.mdx
