@@ -23,7 +23,7 @@ const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
  * Pagefind reads this from its environment; the name says the setting may change, and
  * tests/site/search.test.ts fails if the index stops being split.
  */
-const CHUNK_SIZE = '4000';
+const CHUNK_SIZE = '2000';
 
 export class SearchIndexError extends Error {
   override name = 'SearchIndexError';

@@ -23,6 +23,9 @@ export const paths = {
   about: 'gioi-thieu/',
   skills: 'ky-nang-so/',
   search: 'tim-kiem/',
+  /** Pagefind's script and WebAssembly (the largest files of a search), fetched ahead from a search box. */
+  searchScript: 'pagefind/pagefind.js',
+  searchWasm: 'pagefind/wasm.unknown.pagefind',
   /** The site's own words, most frequent first: what the search page corrects typos against. */
   searchVocabulary: 'tim-kiem/tu-vung.txt',
   banners: 'banner/',

@@ -42,9 +42,9 @@ let loading: Promise<PagefindApi> | undefined;
 
 /** Starts fetching Pagefind (its script, WebAssembly and index metadata) once. */
 export function loadPagefind(): Promise<PagefindApi> {
-  loading ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: PagefindApi) => {
+  loading ??= import(/* @vite-ignore */ joinBase(base, paths.searchScript)).then(async (module: PagefindApi) => {
     // Only the folded title counts as a title; the fields a result shows are not for matching.
-    const metaWeights = { title: 20, ten: 0, 'mo-ta': 0, loai: 0, nam: 0, tinh: 0, 'dia-phuong': 0 };
+    const metaWeights = { title: 5, ten: 0, 'mo-ta': 0, loai: 0, nam: 0, tinh: 0, 'dia-phuong': 0 };
     await module.options({ noWorker: true, excerptLength: 0, ranking: { metaWeights } });
     await module.init();
     return module;
@@ -82,7 +82,7 @@ export class SearchIndex {
    * with it ("tho" → "thông"). The one gives the pages, the other their scores.
    */
   async word(word: string, filters: Filters, asStart = false): Promise<Hits> {
-    const [exact, starts] = await Promise.all([this.results(`"${word}"`, filters), this.results(word, filters)]);
+    const [exact, starts] = await Promise.all([this.results(`"${word}"`, filters), this.starts(word, filters)]);
     const hitOf = (result: PagefindResult | undefined, weight = 1): Hit => ({
       score: (result?.score ?? 0) * weight,
       first: result?.words ?? [],
@@ -91,6 +91,22 @@ export class SearchIndex {
     const hits = new Map([...exact.keys()].map((id) => [id, hitOf(starts.get(id))]));
     if (!asStart || word.length < MIN_START) return hits;
     return anyOf([hits, new Map([...starts].map(([id, result]) => [id, hitOf(result, PREFIX_WEIGHT)]))]);
+  }
+
+  /**
+   * Pages holding a word that begins with `start`. Where no word does, Pagefind answers
+   * with the pages of the longest word that `start` begins with ("cogn" → "co"): those
+   * are recognised (the same pages as that word's) and dropped, so a typo stays a typo.
+   */
+  private async starts(start: string, filters: Filters): Promise<Map<string, PagefindResult>> {
+    const starts = await this.results(start, filters);
+    for (let length = start.length - 1; length >= 1 && starts.size > 0; length -= 1) {
+      const shorter = await this.results(`"${start.slice(0, length)}"`, filters);
+      if (shorter.size === 0) continue;
+      const same = shorter.size === starts.size && [...starts.keys()].every((id) => shorter.has(id));
+      return same ? new Map() : starts;
+    }
+    return starts;
   }
 
   /** Pages holding any alternative of the concept (all the words of one alternative). */

@@ -6,6 +6,7 @@
  * Results are plain text with the words marked: nothing typed is parsed as HTML.
  */
 import { PAGE_TYPES } from '../lib/labels.ts';
+import { foldWord } from '../lib/search/fold.ts';
 import { markWords, type Marking } from '../lib/search/highlight.ts';
 import { planQuery, synonymLookup, type Concept, type QueryPlan, type Synonyms } from '../lib/search/query.ts';
 import { rankPages, type Hits, type RankedPage, type Ranking } from '../lib/search/rank.ts';
@@ -77,8 +78,8 @@ function markingOf(plan: QueryPlan): Marking {
   const words = new Set<string>();
   const prefixes: string[] = [];
   for (const concept of plan.concepts) {
-    for (const alternative of concept.alternatives) for (const word of alternative) words.add(word);
-    if (concept.prefix && concept.alternatives[0]?.[0]) prefixes.push(concept.alternatives[0][0]);
+    for (const alternative of concept.alternatives) for (const word of alternative) words.add(foldWord(word));
+    if (concept.prefix && concept.alternatives[0]?.[0]) prefixes.push(foldWord(concept.alternatives[0][0]));
   }
   return { words, prefixes: prefixes.filter((prefix) => prefix.length >= 3) };
 }
@@ -95,7 +96,7 @@ async function correctTypos(plan: QueryPlan, hits: Map<Concept, Hits>, index: Se
   const vocabulary = await index.words();
   for (const concept of lost) {
     for (const [word] of concept.alternatives) {
-      const correction = correctWord(word ?? '', vocabulary);
+      const correction = correctWord(foldWord(word ?? ''), vocabulary);
       if (!correction) continue;
       const corrected: Concept = { ...concept, alternatives: [[correction]], prefix: false };
       const found = await index.concept(corrected, filters);

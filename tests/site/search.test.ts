@@ -1,9 +1,10 @@
 /**
  * Search as citizens type it, in headless Chromium against the sub-path build: with and
  * without tone marks, capitals, wrong tones, unfinished words, "d" for "đ", places,
- * skills and platforms, and queries that must find nothing.
+ * skills and platforms; Telex and VNI left raw, typos, i/y, short forms and English words,
+ * questions, words no page holds; and queries that must find nothing.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { foldAll } from '../../src/lib/vietnamese.ts';
@@ -20,7 +21,7 @@ interface Found {
 }
 
 async function results(page: Page): Promise<Found> {
-  await page.waitForFunction(() => /Tìm thấy|Không tìm thấy/.test(document.getElementById('trang-thai')?.textContent ?? ''));
+  await page.waitForSelector('#trang-thai[data-xong]', { state: 'attached' });
   return page.evaluate(() => ({
     urls: [...document.querySelectorAll('#ket-qua li h2 a')].map((link) => link.getAttribute('href') ?? ''),
     status: document.getElementById('trang-thai')?.textContent ?? '',
@@ -61,10 +62,55 @@ const FIRST: Array<[string, string]> = [
   ['lua dao', 'ky-nang-so/tu-bao-ve-tren-khong-gian-mang/'],
   ['giả mạo', 'ky-nang-so/tu-bao-ve-tren-khong-gian-mang/'],
   ['quet ma qr', 'ky-nang-so/thanh-toan-truc-tuyen/'],
+  ['tieu dung so', 'nam/2024/'],
+];
+
+/**
+ * Query → a page it must return among the first three: the ways citizens type when the
+ * keyboard, the spelling or the word is not the one on the page (issue 13), and two earlier
+ * queries that several pages answer equally well.
+ */
+const TOP3: Array<[string, string]> = [
   ['hatinhtrade', 'ky-nang-so/mua-sam-truc-tuyen/'],
   ['hatiplaza.com', 'ky-nang-so/mua-sam-truc-tuyen/'],
-  ['tieu dung so', 'nam/2024/'],
   ['505', 'gioi-thieu/'],
+  // Telex and VNI left raw (the phone's Vietnamese input switched off)
+  ['ddieenj tuwr', 'ky-nang-so/thanh-toan-truc-tuyen/'],
+  ['d9ie65n tu73', 'ky-nang-so/thanh-toan-truc-tuyen/'],
+  ['thanh toasn', 'ky-nang-so/thanh-toan-truc-tuyen/'],
+  ['luwaf ddaor', 'ky-nang-so/tu-bao-ve-tren-khong-gian-mang/'],
+  ['di5ch vu5 co6ng', 'ky-nang-so/dich-vu-cong-truc-tuyen/'],
+  ['muA sawms', 'ky-nang-so/mua-sam-truc-tuyen/'],
+  // One slip of the finger
+  ['thnah toan', 'ky-nang-so/thanh-toan-truc-tuyen/'],
+  ['dich vu cogn', 'ky-nang-so/dich-vu-cong-truc-tuyen/'],
+  ['lua daoo', 'ky-nang-so/tu-bao-ve-tren-khong-gian-mang/'],
+  ['mua sam truc tuyn', 'ky-nang-so/mua-sam-truc-tuyen/'],
+  ['quet ma qrr thanh toan', 'ky-nang-so/thanh-toan-truc-tuyen/'],
+  // i or y
+  ['chu ki so', 'ke-hoach/duc-tho-2024/'],
+  ['kĩ năng số', 'ky-nang-so/su-dung-nen-tang-so/'],
+  // Short forms, English words, platform names (content/tim-kiem.yaml)
+  ['cccd', 'ky-nang-so/dich-vu-cong-truc-tuyen/'],
+  ['dvc', 'ky-nang-so/dich-vu-cong-truc-tuyen/'],
+  ['thanh toan online', 'ky-nang-so/thanh-toan-truc-tuyen/'],
+  ['app ngan hang', 'ky-nang-so/thanh-toan-truc-tuyen/'],
+  ['shopee', 'ky-nang-so/mua-sam-truc-tuyen/'],
+  ['momo', 'ky-nang-so/thanh-toan-truc-tuyen/'],
+  ['hack facebook', 'ky-nang-so/tu-bao-ve-tren-khong-gian-mang/'],
+  ['vneid', 'ky-nang-so/dich-vu-cong-truc-tuyen/'],
+  // Questions
+  ['o dau dang ky tai khoan dich vu cong duoc', 'ky-nang-so/dich-vu-cong-truc-tuyen/'],
+  ['cach thanh toan qr', 'ky-nang-so/thanh-toan-truc-tuyen/'],
+  ['lua dao la gi', 'ky-nang-so/tu-bao-ve-tren-khong-gian-mang/'],
+  ['lam sao de mua hang online', 'ky-nang-so/mua-sam-truc-tuyen/'],
+  ['chu de nam 2024 la gi', 'nam/2024/'],
+  // A year's theme before the plans that quote it
+  ['khai thac du lieu so', 'nam/2023/'],
+  ['chu de 2025', 'nam/2025/'],
+  // One word no page holds does not empty the list
+  ['dich vu cong zzzz', 'ky-nang-so/dich-vu-cong-truc-tuyen/'],
+  ['thanh toan qr bang dien thoai xyzw', 'ky-nang-so/thanh-toan-truc-tuyen/'],
 ];
 
 /** Queries with "d" for "đ" (and their accented forms): the first page must hold the word. */
@@ -82,16 +128,21 @@ const STROKE: Array<[string, string]> = [
   ['Don vi chu tri', 'Đơn vị chủ trì'],
 ];
 
-const NOTHING = ['qwertyuiop', 'xyzq tho', 'vneid lazada', 'đổi zzzz'];
+const NOTHING = ['qwertyuiop', 'xyzq zzkw'];
 
 describe(`search at ${base}tim-kiem/`, () => {
-  it('has a table of at least 30 queries', () => {
-    expect(FIRST.length + STROKE.length + NOTHING.length).toBeGreaterThanOrEqual(30);
+  it('has a table of at least 30 forgiving queries, besides the earlier ones', () => {
+    expect(TOP3.length - 3).toBeGreaterThanOrEqual(30);
   });
 
   it.each(FIRST)('“%s” returns %s first', async (query, expected) => {
     const { urls } = await search(query);
     expect(urls[0]).toBe(`${base}${expected}`);
+  });
+
+  it.each(TOP3)('“%s” returns %s among the first three', async (query, expected) => {
+    const { urls } = await search(query);
+    expect(urls.slice(0, 3)).toContain(`${base}${expected}`);
   });
 
   it.each(STROKE)('“%s” returns first a page that holds “%s”, and no page that lacks a word typed', async (query, word) => {
@@ -109,10 +160,61 @@ describe(`search at ${base}tim-kiem/`, () => {
     }
   });
 
-  it.each(NOTHING)('“%s” finds nothing, and says so', async (query) => {
-    const { urls, status } = await search(query);
+  it.each(NOTHING)('“%s” finds nothing, says so and suggests what to try', async (query) => {
+    const page = await visit.browser.newPage();
+    await page.goto(`${visit.origin}${base}tim-kiem/?q=${encodeURIComponent(query)}`);
+    const { urls, status } = await results(page);
     expect(urls).toEqual([]);
-    expect(status).toBe(`Không tìm thấy trang nào có “${query}”. Thử bớt từ, hoặc xem các trang chính dưới đây.`);
+    expect(status).toBe(`Không tìm thấy trang nào có “${query}”.`);
+    expect(await page.locator('#goi-y').isVisible()).toBe(true);
+    expect(await page.locator('#goi-y li').first().textContent()).toBe('Kiểm tra chính tả, hoặc gõ không dấu: “dich vu cong” cũng tìm ra “dịch vụ công”.');
+    await page.close();
+  });
+
+  it.each([
+    ['dich vu cong zzzz', ['“zzzz”']],
+    ['đổi zzzz', ['“zzzz”']],
+    ['xyzq tho', ['“xyzq”']],
+  ])('“%s” shows the pages with the most words, and names the words found nowhere', async (query, missing) => {
+    const page = await visit.browser.newPage();
+    await page.goto(`${visit.origin}${base}tim-kiem/?q=${encodeURIComponent(query)}`);
+    const { urls, status } = await results(page);
+    expect(urls.length).toBeGreaterThan(0);
+    expect(status).toMatch(new RegExp(`^Không trang nào có đủ các từ: đang hiện \\d+ trang có nhiều từ nhất\\. Không tìm thấy ${missing.join(', ')}\\.$`));
+    expect(await page.locator('#ket-qua li .search-lacks').first().textContent()).toBe(`Không có: ${missing.join(', ')}`);
+    expect(await page.locator('#goi-y').isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('says what it searched for when it corrected a typo or converted Telex', async () => {
+    expect((await search('thnah toan')).status).toMatch(/^Đang hiện kết quả cho “thanh toan”: \d+ trang\.$/);
+    expect((await search('ddieenj tuwr')).status).toMatch(/^Đang hiện kết quả cho “điện tử”: \d+ trang\.$/);
+  });
+
+  it('reads back only the results on screen, ten at a time, and more on “Xem thêm”', async () => {
+    const page = await visit.browser.newPage();
+    const fragments: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/pagefind/fragment/')) fragments.push(request.url());
+    });
+    await page.goto(`${visit.origin}${base}tim-kiem/?q=so`);
+    const first = await results(page);
+    expect(first.urls).toHaveLength(10);
+    expect(fragments).toHaveLength(10);
+    const more = page.locator('#xem-them');
+    expect(await more.isVisible()).toBe(true);
+    await more.click();
+    await page.waitForFunction(() => document.querySelectorAll('#ket-qua li').length > 10);
+    // Focus moves to the first new result, so a keyboard or screen reader user goes on reading there.
+    expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('#ket-qua li')[10])).toBe(true);
+    expect(fragments.length).toBeLessThanOrEqual(20);
+    await page.close();
+  });
+
+  it('keeps the index in small chunks, so a search fetches only a few KB of it', async () => {
+    const chunks = await readdir(`${dir}/pagefind/index`);
+    expect(chunks.length).toBeGreaterThanOrEqual(4);
+    for (const chunk of chunks) expect((await stat(`${dir}/pagefind/index/${chunk}`)).size).toBeLessThan(8 * 1024);
   });
 
   it('filters plans by province', async () => {
@@ -164,15 +266,22 @@ describe('search costs nothing until it is used', () => {
     expect(urls.filter((url) => url.endsWith('.js') || url.includes('/pagefind/'))).toEqual([]);
   });
 
-  it('the search page fetches Pagefind only once the box is focused', async () => {
-    const before = await requestsOf('tim-kiem/');
-    expect(before.filter((url) => url.includes('/pagefind/'))).toEqual([]);
-    const after = await requestsOf('tim-kiem/', async (page) => {
-      await page.focus('#tu-khoa');
-      await page.waitForResponse((response) => response.url().includes('/pagefind/'));
-      await page.waitForLoadState('networkidle');
+  it('the search page starts fetching Pagefind as soon as it is shown, without its worker', async () => {
+    const urls = await requestsOf('tim-kiem/');
+    expect(urls).toContain(`${base}pagefind/pagefind.js`);
+    expect(urls).toContain(`${base}pagefind/wasm.unknown.pagefind`);
+    expect(urls.filter((url) => url.includes('worker'))).toEqual([]);
+    expect(urls.filter((url) => url.includes('/fragment/') || url.endsWith('tu-vung.txt'))).toEqual([]);
+  });
+
+  it('a search box in the header fetches Pagefind ahead once it is used, nothing before', async () => {
+    const urls = await requestsOf('lich/', async (page) => {
+      await page.click('summary.menu-toggle');
+      await page.focus('#tim-kiem-dau-trang');
+      await page.waitForResponse((response) => response.url().endsWith('wasm.unknown.pagefind'));
     });
-    expect(after).toContain(`${base}pagefind/pagefind.js`);
+    expect(urls).toContain(`${base}pagefind/pagefind.js`);
+    expect(urls).toContain(`${base}pagefind/wasm.unknown.pagefind`);
   });
 });
 
@@ -200,6 +309,7 @@ describe('search by keyboard, and for everyone', () => {
 
   it.each([
     ['with results shown', 'duc%20tho'],
+    ['with partial results', 'dich%20vu%20cong%20zzzz'],
     ['with no result', 'qwertyuiop'],
   ])('axe: 0 violations %s', async (_, query) => {
     for (const width of [360, 1280]) {
@@ -217,6 +327,6 @@ describe('search by keyboard, and for everyone', () => {
     const html = await readFile(`${dir}/tim-kiem/index.html`, 'utf8');
     expect(html).toContain('Tìm kiếm cần bật JavaScript trên trình duyệt');
     for (const path of ['ky-nang-so/', 'ke-hoach/', 'lich/', 'nam/', 'lien-ket/']) expect(html).toContain(`href="${base}${path}"`);
-    expect(html).toMatch(new RegExp(`<form class="site-search" role="search" aria-label="Tìm kiếm trên cổng" action="${base}tim-kiem/" method="get">`));
+    expect(html).toMatch(new RegExp(`<form class="site-search" role="search" aria-label="Tìm kiếm trên cổng" action="${base}tim-kiem/" method="get"`));
   });
 });

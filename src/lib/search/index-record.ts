@@ -1,20 +1,18 @@
 /**
  * The copy of a page that Pagefind indexes. Published pages keep their text as written;
- * Pagefind reads a copy of each page's <main> whose words are folded (see fold.ts) and,
- * outside headings, kept in order up to their third use. So:
- *   - Pagefind matches the words citizens type (no tone marks, "d" for "đ", i for y)
- *     directly, and the browser never reads results back to check them;
- *   - the index holds at most three positions per word and page instead of every repeat,
- *     and each result's fragment is a few hundred words, not the page: a plan's table of
- *     activities repeats its words dozens of times. Three uses in order are enough to see
- *     that "chữ ký số" stands together on a page and that a page is about it.
- * Headings and elements given a `data-pagefind-weight` keep every word, so Pagefind's
- * weights still put the page that is about the words first. Meta fields: "title", the
- * title folded (Pagefind boosts a page whose title holds the words, so it must hold them as
+ * Pagefind reads a copy of each page's <main> reduced to its words, in order, in their
+ * search form (see fold.ts: "d" for "đ", i for a final y). So:
+ *   - Pagefind matches the words citizens type (without tone marks, "d" for "đ", i or y)
+ *     by itself, and the browser never reads results back to check them;
+ *   - each result's fragment is the page's words and nothing else (no markup, no
+ *     punctuation), the smallest that keeps their order: the order is what tells that
+ *     "chữ ký số" stands together on a page.
+ * Tags stay, so Pagefind's weights (headings, `data-pagefind-weight`) still put the page
+ * that is about the words first. Meta fields: "title", the title in search form (Pagefind boosts a page whose title holds the words, so it must hold them as
  * they are searched), and what a result shows, as written: "ten" (the title) and "mo-ta"
  * (the page's description). The search page gives these display fields no weight.
  */
-import { foldedWords } from './fold.ts';
+import { searchForms } from './fold.ts';
 
 const SEARCHABLE_MAIN = /(<main\b[^>]*\bdata-pagefind-body\b[^>]*>)([\s\S]*?)(<\/main>)/;
 /** A tag, with quoted attribute values that may hold ">". */
@@ -53,8 +51,6 @@ interface Open {
   name: string;
   /** Inside data-pagefind-ignore: left as written, Pagefind skips it. */
   ignored: boolean;
-  /** A heading or a weighted element: every word kept, for Pagefind's weights. */
-  weighted: boolean;
   raw: boolean;
 }
 
@@ -62,12 +58,8 @@ function tagName(tag: string): string {
   return /^<\/?\s*([a-z][a-z0-9-]*)/i.exec(tag)?.[1]?.toLowerCase() ?? '';
 }
 
-/** How many uses of a word outside headings the index keeps, per page. */
-export const USES_KEPT = Number(process.env.USES ?? 1e9);
-
-/** The body of <main>, folded: text outside headings keeps each word's first uses only. */
+/** The body of <main> with its text reduced to words in their search form, tags kept. */
 export function foldBody(body: string): string {
-  const uses = new Map<string, number>();
   const stack: Open[] = [];
   let out = '';
   let last = 0;
@@ -78,16 +70,9 @@ export function foldBody(body: string): string {
       out += text;
       return;
     }
-    const folded = foldedWords(decodeEntities(text));
-    const kept = top?.weighted
-      ? folded
-      : folded.filter((word) => {
-          const count = (uses.get(word) ?? 0) + 1;
-          uses.set(word, count);
-          return count <= USES_KEPT;
-        });
+    const words = searchForms(decodeEntities(text));
     // Spaces on both sides: Astro writes blocks with nothing between them ("</dt><dd>").
-    out += kept.length > 0 ? ` ${kept.join(' ')} ` : ' ';
+    out += words.length > 0 ? ` ${words.join(' ')} ` : ' ';
   };
   for (const match of body.matchAll(TAG)) {
     const tag = match[0];
@@ -110,7 +95,6 @@ export function foldBody(body: string): string {
     stack.push({
       name,
       ignored: (top?.ignored ?? false) || /\sdata-pagefind-ignore\b/.test(tag),
-      weighted: (top?.weighted ?? false) || /^h[1-6]$/.test(name) || /\sdata-pagefind-weight=/.test(tag),
       raw: RAW_TEXT.has(name),
     });
   }
@@ -128,7 +112,7 @@ export function forIndexing(html: string): string {
   const description = decodeEntities(/<meta\s+name="description"\s+content="([^"]*)"/.exec(page)?.[1] ?? '');
   return page.replace(SEARCHABLE_MAIN, (_, open: string, body: string, close: string) => {
     const title = textOfHtml(/<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(body)?.[1] ?? '');
-    const fields = [metaSpan('title', foldedWords(title).join(' ')), metaSpan('ten', title), metaSpan('mo-ta', description)];
+    const fields = [metaSpan('title', searchForms(title).join(' ')), metaSpan('ten', title), metaSpan('mo-ta', description)];
     return `${open}${fields.join('')}${foldBody(body)}${close}`;
   });
 }

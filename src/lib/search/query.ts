@@ -7,14 +7,14 @@
  */
 import { fromTelex, fromVni } from '../keyboard-input.ts';
 import { FILLER_PHRASES, HOW_TO_PHRASES } from './fillers.ts';
-import { foldWord } from './fold.ts';
+import { foldWord, searchForm } from './fold.ts';
 
 export interface Concept {
   /** The words as typed, for the notices ("không tìm thấy “zzzz”"). */
   typed: string;
   /** What the citizen meant, where it differs from what was typed (Telex converted). */
   meant: string;
-  /** Each alternative is a list of folded words a page must all hold. */
+  /** Each alternative is a list of words (search form, see fold.ts) a page must all hold. */
   alternatives: string[][];
   /** A question word or filler: counts when present, never required, never "not found". */
   optional: boolean;
@@ -40,16 +40,15 @@ const MAX_PHRASE = 4;
 /** Shorter starts of a word are not searched as starts: they would fetch much of the index for little meaning. */
 export const MIN_START = 3;
 
-/** Synonym groups as lookups: folded phrase → the folded alternatives of its group. */
+/** Synonym groups as lookups: folded phrase → the alternatives of its group, in search form. */
 export type Synonyms = ReadonlyMap<string, readonly string[][]>;
 
 export function synonymLookup(groups: readonly (readonly string[])[]): Synonyms {
   const lookup = new Map<string, string[][]>();
   for (const group of groups) {
-    const alternatives = [...new Set(group.map((phrase) => (phrase.match(WORD) ?? []).map(foldWord).join(' ')))]
-      .filter(Boolean)
-      .map((phrase) => phrase.split(' '));
-    for (const alternative of alternatives) lookup.set(alternative.join(' '), alternatives);
+    const phrases = group.map((phrase) => phrase.normalize('NFC').match(WORD) ?? []).filter((words) => words.length > 0);
+    const alternatives = [...new Set(phrases.map((words) => words.map(searchForm).join(' ')))].map((phrase) => phrase.split(' '));
+    for (const words of phrases) lookup.set(words.map(foldWord).join(' '), alternatives);
   }
   return lookup;
 }
@@ -85,7 +84,7 @@ export function planQuery(query: string, synonyms: Synonyms = new Map()): QueryP
         concepts.push({
           typed: typed.slice(at, at + length).join(' '),
           meant: words.slice(at, at + length).join(' '),
-          alternatives: group ? group.map((alternative) => [...alternative]) : [phrase.split(' ')],
+          alternatives: group ? group.map((alternative) => [...alternative]) : [words.slice(at, at + length).map(searchForm)],
           optional: !group,
           prefix: false,
         });
@@ -94,8 +93,8 @@ export function planQuery(query: string, synonyms: Synonyms = new Map()): QueryP
       }
     }
     if (taken === 0) {
-      const alternatives = [[meantForms[at] ?? '']];
-      if (typedForms[at] !== meantForms[at]) alternatives.push([typedForms[at] ?? '']);
+      const alternatives = [[searchForm(meant[at] ?? '')]];
+      if (typedForms[at] !== meantForms[at]) alternatives.push([searchForm(typed[at] ?? '')]);
       concepts.push({ typed: typed[at] ?? '', meant: meant[at] ?? '', alternatives, optional: false, prefix: false });
       taken = 1;
     }

@@ -28,7 +28,7 @@ export function standTogether(before: Hit, after: Hit): boolean {
 }
 
 /** A phrase found as written counts this much more than its words apart. */
-const PHRASE_BOOST = 1;
+const PHRASE_BOOST = 2;
 
 /**
  * Pages holding every word of an alternative ("căn cước công dân"), scored by the sum of the
@@ -64,7 +64,7 @@ export function anyOf(alternatives: readonly Hits[]): Map<string, Hit> {
 
 /** How much a page's kind weighs: guides are what most citizens look for. */
 export function kindBoost(type: PageType | undefined, howTo: boolean): number {
-  if (type === 'guide') return howTo ? 2.5 : 1.25;
+  if (type === 'guide') return howTo ? 2.5 : 1.1;
   if (type === 'year' || type === 'links') return 1.2;
   return 1;
 }
