@@ -6,11 +6,17 @@
  * build time (total and per HTML page), peak memory of the build's process tree, size of
  * dist/ and of its HTML pages, the first-visit transfer (gzip, HTML + CSS + JS) of the home
  * page, one plan page and the calendar, the search index and the first search in Chromium.
+ * The first search (scripts/lib/first-search-accounting.ts: bytes, files, waves of round
+ * trips; first key to first result on loopback and slow 3G) is measured for two queries,
+ * on the portal and on a stock Starlight site built from the same N's indexed pages
+ * (scripts/bench/starlight.ts; Starlight is installed from npm once per run).
  *
- * Prints a Markdown table and a JSON object (to the --json file if given), then checks:
+ * Prints Markdown tables and a JSON object (to the --json file if given), then checks:
  *   - build time per HTML page at the largest N ≤ 1.5 × that at the smallest N;
  *   - the home page weighs the same at every N (it shows province-level plans only);
- *   - no HTML page over 100 KB (102 400 bytes) at any N.
+ *   - no HTML page over 100 KB (102 400 bytes) at any N;
+ *   - at every N and for each query, the portal's first search transfers at most 0.6 × the
+ *     bytes (gzip) of the Starlight site's.
  * Exits with 1 when a check fails.
  */
 import { createHash } from 'node:crypto';
@@ -22,14 +28,21 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadBuildSettings } from '../../src/check/settings.ts';
 import { measurePages, type PageWeight } from '../lib/page-weight.ts';
-import { measureFirstSearch } from '../lib/search-transfer.ts';
+import { figures } from '../lib/first-search-report.ts';
+import { firstSearchOf, measureFirstSearch, portalSearch, type FirstSearch } from '../lib/search-transfer.ts';
 import { distStats, runMeasured } from './measure.ts';
+import { measureStarlight, prepareStarlight, type StarlightProject } from './starlight.ts';
 import { generatePlans, loadSeedPlans, writePlans } from './synthetic-plans.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const HTML_LIMIT = 102_400;
 const TIME_RATIO = 1.5;
+/** The query of the main table's first-search column (the one measured before Starlight was). */
 const QUERY = 'dich vu cong';
+/** Queries measured on both sites. */
+const QUERIES = ['thanh toan qr', 'dich vu cong'];
+/** The portal's first search may transfer at most this share of Starlight's (gzip). */
+const STARLIGHT_RATIO = 0.6;
 const BUILD_ENV = {
   CDS_TODAY: '2024-10-05',
   SOURCE_DATE_EPOCH: '1728086400', // 2024-10-05T00:00:00Z
@@ -80,8 +93,17 @@ interface BenchRow {
     kinds: Record<string, { count: number; meanBytes: number; largestBytes: number }>;
   };
   transfer: { home: PageTransfer | null; plan: PageTransfer | null; calendar: PageTransfer | null; homeSha256: string };
-  search: { indexFiles: number; indexBytes: number; firstSearch: { query: string; files: number; bytes: number; gzip: number; milliseconds: number; pageViewFiles: number; status: string | null } };
+  search: {
+    indexFiles: number;
+    indexBytes: number;
+    firstSearch: FirstSearchFigures & { pageViewFiles: number };
+    starlight: { version: string; pages: number; buildSeconds: number; sameIndex: { pages: [number, number]; words: [number, number]; differing: string[] }; warnings: string[] };
+    /** Each query on both sites; `gzipRatio` is portal / Starlight. */
+    comparison: Array<{ query: string; portal: FirstSearchFigures; starlight: FirstSearchFigures; gzipRatio: number; slow3gRatio: number }>;
+  };
 }
+
+type FirstSearchFigures = ReturnType<typeof figures>;
 
 const MiB = 1024 * 1024;
 const round = (value: number, digits = 1) => Number(value.toFixed(digits));
@@ -95,7 +117,7 @@ process.once('SIGINT', () => {
   process.exit(130);
 });
 
-async function benchOne(n: number, seedPlans: Awaited<ReturnType<typeof loadSeedPlans>>): Promise<BenchRow> {
+async function benchOne(n: number, seedPlans: Awaited<ReturnType<typeof loadSeedPlans>>, starlightProject: StarlightProject): Promise<BenchRow> {
   const work = await mkdtemp(join(tmpdir(), `cds-bench-${n}-`));
   temporary.add(work);
   const content = join(work, 'content');
@@ -126,8 +148,14 @@ async function benchOne(n: number, seedPlans: Awaited<ReturnType<typeof loadSeed
       return found ? { path, gzip: found.gzip, raw: found.raw, html: found.html } : null;
     };
     const first = plans[0]!;
-    console.error(`… N = ${n}: đo lần tìm kiếm đầu tiên trong Chromium`);
+    console.error(`… N = ${n}: đo lần tìm kiếm đầu tiên trong Chromium (cổng; mạng nội bộ và 3G chậm)`);
     const search = await measureFirstSearch(dist, settings.base, QUERY);
+    // One browser at a time: the timings share the machine's two cores with nothing else.
+    const portalSearches: FirstSearch[] = [];
+    for (const query of QUERIES) portalSearches.push(query === QUERY ? search : await firstSearchOf(portalSearch(dist, settings.base), query));
+    console.error(`… N = ${n}: dựng trang Starlight từ các trang có chỉ mục của cổng, rồi đo`);
+    const starlight = await measureStarlight(starlightProject, { dist, base: settings.base }, QUERIES);
+    for (const warning of starlight.warnings) console.error(`  ! N = ${n}: ${warning}`);
 
     return {
       n,
@@ -155,15 +183,19 @@ async function benchOne(n: number, seedPlans: Awaited<ReturnType<typeof loadSeed
       search: {
         indexFiles: stats.pagefind.files,
         indexBytes: stats.pagefind.bytes,
-        firstSearch: {
-          query: QUERY,
-          files: search.files,
-          bytes: search.bytes,
-          gzip: search.gzip,
-          milliseconds: Math.round(search.milliseconds),
-          pageViewFiles: search.pageViewFiles,
-          status: search.status,
+        firstSearch: { ...figures(search), pageViewFiles: search.pageViewFiles },
+        starlight: {
+          version: starlight.version,
+          pages: starlight.pages,
+          buildSeconds: round(starlight.buildSeconds, 2),
+          sameIndex: starlight.sameIndex,
+          warnings: starlight.warnings,
         },
+        comparison: QUERIES.map((query, index) => {
+          const portal = figures(portalSearches[index]!);
+          const other = figures(starlight.searches[index]!);
+          return { query, portal, starlight: other, gzipRatio: round(portal.gzip / other.gzip, 3), slow3gRatio: round(portal.slow3gMilliseconds / other.slow3gMilliseconds, 3) };
+        }),
       },
     };
   } finally {
@@ -176,14 +208,19 @@ async function benchOne(n: number, seedPlans: Awaited<ReturnType<typeof loadSeed
 
 const seedPlans = await loadSeedPlans(join(root, 'content'));
 const rows: BenchRow[] = [];
-for (const n of counts) {
-  try {
-    rows.push(await benchOne(n, seedPlans));
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  }
+let starlightProject: StarlightProject | undefined;
+try {
+  starlightProject = await prepareStarlight();
+  if (!starlightProject.kept) temporary.add(starlightProject.dir);
+  for (const n of counts) rows.push(await benchOne(n, seedPlans, starlightProject));
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+} finally {
+  await starlightProject?.dispose();
+  if (starlightProject) temporary.delete(starlightProject.dir);
 }
+if (process.exitCode === 1) process.exit(1);
 
 // ---------------------------------------------------------------- report
 
@@ -197,6 +234,21 @@ for (const row of rows) {
   console.log(
     `| ${row.n} | ${row.plans} | ${row.htmlPages} | ${row.buildSeconds.toFixed(1)} | ${row.msPerPage.toFixed(1)} | ${row.peakRssMiB.toFixed(0)} MiB | ${mib(row.dist.bytes)} | ${mib(row.html.bytes)} | ${kb(row.html.meanBytes)} | ${kb(row.html.largest.bytes)} ${row.html.largest.path} | ${gz(row.transfer.home)} | ${gz(row.transfer.plan)} | ${gz(row.transfer.calendar)} | ${mib(row.search.indexBytes)} (${row.search.indexFiles} tệp) | ${kb(row.search.firstSearch.gzip)} (${row.search.firstSearch.files} tệp, ${row.search.firstSearch.milliseconds} ms) |`,
   );
+}
+
+// The same pages and queries on a stock Starlight site: bytes received from `load` to the
+// first result (plus Pagefind's files during load), waves of round trips, and the time
+// from the first key to the first result on emulated slow 3G.
+console.log('\n## Lần tìm đầu: cổng và Starlight (cùng trang, cùng từ khóa; 3G chậm: 400 ms, 400 kbit/s)\n');
+console.log('| N | trang có chỉ mục | từ khóa | cổng (gzip) | tệp | đợt | 3G chậm | Starlight (gzip) | tệp | đợt | 3G chậm | cổng / Starlight (gzip) |');
+console.log('|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const row of rows) {
+  for (const entry of row.search.comparison) {
+    const { portal, starlight } = entry;
+    console.log(
+      `| ${row.n} | ${row.search.starlight.pages} | ${entry.query} | ${kb(portal.gzip)} | ${portal.files} | ${portal.waves} | ${portal.slow3gMilliseconds} ms | ${kb(starlight.gzip)} | ${starlight.files} | ${starlight.waves} | ${starlight.slow3gMilliseconds} ms | ${entry.gzipRatio.toFixed(2)} |`,
+    );
+  }
 }
 
 // Each kind of page stays within a bound: lists fill up to their page size as N grows,
@@ -257,6 +309,13 @@ const checks = [
             .slice(0, 10)
             .map((page) => `N = ${page.n} ${page.path} ${page.bytes} B`)
             .join('; ')}${over.length > 10 ? '; …' : ''}`,
+  },
+  {
+    name: `lần tìm đầu của cổng ≤ ${STARLIGHT_RATIO} × của Starlight (byte gzip) ở mọi N, với “${QUERIES.join('” và “')}”`,
+    ok: rows.every((row) => row.search.comparison.every((entry) => entry.portal.gzip <= STARLIGHT_RATIO * entry.starlight.gzip)),
+    detail: rows
+      .flatMap((row) => row.search.comparison.map((entry) => `N = ${row.n} “${entry.query}”: ${entry.portal.gzip} B / ${entry.starlight.gzip} B (× ${entry.gzipRatio.toFixed(2)})`))
+      .join('; '),
   },
 ];
 console.log('\n## Tiêu chí\n');
