@@ -15,6 +15,8 @@ import { joinBase, paths } from '../lib/url.ts';
 
 export interface ResultData {
   url: string;
+  /** The page's words in search form (see lib/search/fold.ts), tone marks kept. */
+  content: string;
   meta: Record<string, string>;
 }
 

@@ -6,7 +6,7 @@
  * Results are plain text with the words marked: nothing typed is parsed as HTML.
  */
 import { PAGE_TYPES } from '../lib/labels.ts';
-import { foldWord } from '../lib/search/fold.ts';
+import { foldedWords, foldWord, searchForm } from '../lib/search/fold.ts';
 import { markWords, type Marking } from '../lib/search/highlight.ts';
 import { planQuery, synonymLookup, type Concept, type QueryPlan, type Synonyms } from '../lib/search/query.ts';
 import { rankPages, type Hits, type RankedPage, type Ranking } from '../lib/search/rank.ts';
@@ -84,6 +84,26 @@ function markingOf(plan: QueryPlan): Marking {
   return { words, prefixes: prefixes.filter((prefix) => prefix.length >= 3) };
 }
 
+/** The required words typed with tone marks, in search form, each concept's alternatives. */
+function typedWithMarks(plan: QueryPlan): string[][] {
+  return plan.concepts
+    .filter((concept) => !concept.optional && concept.typed === concept.meant && foldWord(concept.typed) !== searchForm(concept.typed))
+    .map((concept) => concept.typed.split(/\s+/).map(searchForm));
+}
+
+/** Whether a title holds every concept, in any of its forms. */
+function titleHolds(title: string, concepts: readonly Concept[]): boolean {
+  if (concepts.length === 0) return false;
+  const words = new Set(foldedWords(title));
+  return concepts.every((concept) => concept.alternatives.some((alternative) => alternative.every((word) => words.has(foldWord(word)))));
+}
+
+function holdsAsTyped(content: string, typed: readonly string[][]): boolean {
+  if (typed.length === 0) return false;
+  const words = new Set(content.split(' '));
+  return typed.every((phrase) => phrase.every((word) => words.has(word)));
+}
+
 /**
  * Words no page holds, of four letters or more, replaced in the plan by the site's word one
  * slip away, if there is one that leads to pages.
@@ -123,7 +143,9 @@ export function startSearchPage(): void {
   const synonyms = readSynonyms();
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let showing: { ranking: Ranking; marking: Marking; index: SearchIndex; shown: number } | undefined;
+  let showing:
+    | { ranking: Ranking; marking: Marking; index: SearchIndex; shown: number; concepts: Concept[]; typedWithMarks: string[][] }
+    | undefined;
 
   const params = new URLSearchParams(window.location.search);
   input.value = params.get('q') ?? '';
@@ -140,10 +162,19 @@ export function startSearchPage(): void {
     const next = ranking.pages.slice(shown, shown + PAGE_SIZE);
     const data = await Promise.all(next.map((page) => index.data(page.id)));
     if (ticket !== latest) return;
-    const items = next.flatMap((page, at) => {
+    const loaded = next.flatMap((page, at) => {
       const found = data[at];
-      return found ? [renderResult(found, page, marking)] : [];
+      return found ? [{ page, data: found }] : [];
     });
+    // Among the results read: first a page whose title holds every word (the page the citizen
+    // means: the guide named "dịch vụ công", not the plan that repeats it), then, for words
+    // typed with their marks ("đồng"), the pages holding them exactly (the index ranks "động"
+    // alike), each group in the index's order.
+    const { concepts, typedWithMarks } = showing;
+    const rank = ({ data: found }: { data: ResultData }) =>
+      (titleHolds(found.meta.ten ?? '', concepts) ? 0 : 2) + (holdsAsTyped(found.content, typedWithMarks) ? 0 : 1);
+    const ordered = loaded.map((entry, at) => ({ ...entry, key: rank(entry) * PAGE_SIZE + at })).sort((a, b) => a.key - b.key);
+    const items = ordered.map(({ page, data: found }) => renderResult(found, page, marking));
     list.append(...items);
     showing.shown = shown + next.length;
     more.hidden = showing.shown >= ranking.pages.length;
@@ -199,7 +230,8 @@ export function startSearchPage(): void {
       (id) => types.get(id),
     );
     list.replaceChildren();
-    showing = { ranking, marking: markingOf(plan), index, shown: 0 };
+    const required = plan.concepts.filter((concept) => !concept.optional && !concept.unfinished);
+    showing = { ranking, marking: markingOf(plan), index, shown: 0, concepts: required, typedWithMarks: typedWithMarks(plan) };
     await showMore(ticket);
     if (ticket !== latest) return;
     tips.hidden = ranking.pages.length > 0;

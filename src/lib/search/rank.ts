@@ -21,14 +21,20 @@ export interface Hit {
 /** Page id → hit, for one word or one concept. */
 export type Hits = ReadonlyMap<string, Hit>;
 
-/** Whether some use of `before` is followed straight by a use of `after`. */
-export function standTogether(before: Hit, after: Hit): boolean {
+/** How often a use of `before` is followed straight by a use of `after` (three at most counted). */
+export function timesTogether(before: Hit, after: Hit): number {
   const next = new Set(after.first);
-  return before.last.some((position) => next.has(position + 1));
+  return Math.min(PHRASE_USES, before.last.filter((position) => next.has(position + 1)).length);
 }
 
-/** A phrase found as written counts this much more than its words apart. */
-const PHRASE_BOOST = 2;
+export function standTogether(before: Hit, after: Hit): boolean {
+  return timesTogether(before, after) > 0;
+}
+
+/** Uses of a phrase that count: a page that repeats it is about it, up to a point. */
+const PHRASE_USES = 3;
+/** A phrase found as written, once, doubles a page's score; three times, quadruples it. */
+const PHRASE_BOOST = 1;
 
 /**
  * Pages holding every word of an alternative ("căn cước công dân"), scored by the sum of the
@@ -112,7 +118,7 @@ export function rankPages(plan: QueryPlan, conceptHits: readonly Hits[], typeOf:
       // Consecutive words of the query standing together on the page: "chữ ký số" as written.
       if (previous && hit) {
         pairs += 1;
-        if (standTogether(previous, hit)) together += 1;
+        together += timesTogether(previous, hit);
       }
       previous = hit;
     }
