@@ -7,6 +7,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { searchForms } from '../../src/lib/search/fold.ts';
 
 interface IndexedPage {
   title: string;
@@ -21,7 +22,9 @@ export interface IndexComparison {
   differing: string[];
 }
 
-const wordsOf = (text: string) => text.normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+// Compared in the search form the portal indexes ("d" for "đ", i for a final y; see
+// src/lib/search/fold.ts): the same words, whichever way each index writes them.
+const wordsOf = (text: string) => searchForms(text);
 
 /** Every page of a site's index by URL path under its base, without the trailing slash. */
 async function indexedPages(dist: string, base: string): Promise<Map<string, IndexedPage>> {
@@ -30,12 +33,13 @@ async function indexedPages(dist: string, base: string): Promise<Map<string, Ind
   for (const name of await readdir(folder)) {
     // A fragment is gzipped JSON behind Pagefind's "pagefind_dcd" signature.
     const json = gunzipSync(await readFile(join(folder, name))).toString('utf8').replace(/^pagefind_dcd/, '');
-    const fragment = JSON.parse(json) as { url: string; content: string; meta: { title?: string } };
+    const fragment = JSON.parse(json) as { url: string; content: string; meta: { title?: string; ten?: string } };
     const path = `/${fragment.url.slice(fragment.url.startsWith(base) ? base.length : 1)}`.replace(/(.)\/$/, '$1');
     const words = new Map<string, number>();
     const list = wordsOf(fragment.content);
     for (const word of list) words.set(word, (words.get(word) ?? 0) + 1);
-    pages.set(path, { title: fragment.meta.title ?? '', words, count: list.length });
+    // The portal shows its title from "ten" ("title" is the title in search form).
+    pages.set(path, { title: fragment.meta.ten ?? fragment.meta.title ?? '', words, count: list.length });
   }
   return pages;
 }

@@ -11,10 +11,10 @@ const shape = (query: string) =>
   planQuery(query, synonyms).concepts.map(({ typed, alternatives, optional, prefix }) => ({ typed, alternatives, optional, prefix }));
 
 describe('reading a query', () => {
-  it('folds each word and lets the last one, still being typed, begin a longer word', () => {
+  it('searches each word in its search form, and lets the last one, still being typed, begin a longer word', () => {
     expect(shape('Dịch vụ C')).toEqual([
-      { typed: 'Dịch', alternatives: [['dich']], optional: false, prefix: false },
-      { typed: 'vụ', alternatives: [['vu']], optional: false, prefix: false },
+      { typed: 'Dịch', alternatives: [['dịch']], optional: false, prefix: false },
+      { typed: 'vụ', alternatives: [['vụ']], optional: false, prefix: false },
       { typed: 'C', alternatives: [['c']], optional: false, prefix: true },
     ]);
     expect(planQuery('dich vu c', synonyms).concepts[2]?.unfinished).toBe(true);
@@ -24,7 +24,7 @@ describe('reading a query', () => {
   it('searches Telex left raw as typed and as converted', () => {
     const plan = planQuery('ddieenj tuwr', synonyms);
     expect(plan.converted).toBe('điện tử');
-    expect(plan.concepts.map((concept) => concept.alternatives)).toEqual([[['dien'], ['ddieenj']], [['tu'], ['tuwr']]]);
+    expect(plan.concepts.map((concept) => concept.alternatives)).toEqual([[['diện'], ['ddieenj']], [['tử'], ['tuwr']]]);
     expect(plan.concepts.map((concept) => concept.meant)).toEqual(['điện', 'tử']);
   });
 
@@ -40,11 +40,11 @@ describe('reading a query', () => {
   it('takes a phrase of the synonyms file whole, standing for every phrase of its group', () => {
     expect(shape('cccd het han')[0]).toEqual({
       typed: 'cccd',
-      alternatives: [['can', 'cuoc', 'cong', 'dan'], ['can', 'cuoc'], ['cccd']],
+      alternatives: [['căn', 'cước', 'công', 'dân'], ['căn', 'cước'], ['cccd']],
       optional: false,
       prefix: false,
     });
-    expect(shape('so Hotline')[1]?.alternatives).toEqual([['duong', 'day', 'nong'], ['hotline']]);
+    expect(shape('so Hotline')[1]?.alternatives).toEqual([['dường', 'dây', 'nóng'], ['hotline']]);
     // The longest phrase wins: "căn cước công dân" whole, not "căn cước" and two words.
     expect(shape('can cuoc cong dan')).toHaveLength(1);
   });
