@@ -84,14 +84,16 @@ export class SearchIndex {
    * with it ("tho" → "thông"). The one gives the pages, the other their scores.
    */
   async word(word: string, filters: Filters, asStart = false): Promise<Hits> {
-    const [exact, starts] = await Promise.all([this.results(`"${word}"`, filters), this.starts(word, filters)]);
+    const [exact, scored] = await Promise.all([this.results(`"${word}"`, filters), this.results(word, filters)]);
     const hitOf = (result: PagefindResult | undefined, weight = 1): Hit => ({
       score: (result?.score ?? 0) * weight,
       first: result?.words ?? [],
       last: result?.words ?? [],
     });
-    const hits = new Map([...exact.keys()].map((id) => [id, hitOf(starts.get(id))]));
+    const hits = new Map([...exact.keys()].map((id) => [id, hitOf(scored.get(id))]));
     if (!asStart || word.length < MIN_START) return hits;
+    // A word the index holds is one of its own starts: Pagefind's answer is then no fallback.
+    const starts = exact.size > 0 ? scored : await this.starts(word, scored, filters);
     return anyOf([hits, new Map([...starts].map(([id, result]) => [id, hitOf(result, PREFIX_WEIGHT)]))]);
   }
 
@@ -100,8 +102,7 @@ export class SearchIndex {
    * with the pages of the longest word that `start` begins with ("cogn" → "co"): those
    * are recognised (the same pages as that word's) and dropped, so a typo stays a typo.
    */
-  private async starts(start: string, filters: Filters): Promise<Map<string, PagefindResult>> {
-    const starts = await this.results(start, filters);
+  private async starts(start: string, starts: Map<string, PagefindResult>, filters: Filters): Promise<Map<string, PagefindResult>> {
     for (let length = start.length - 1; length >= 1 && starts.size > 0; length -= 1) {
       const shorter = await this.results(`"${start.slice(0, length)}"`, filters);
       if (shorter.size === 0) continue;
