@@ -6,10 +6,11 @@
  * Results are plain text with the words marked: nothing typed is parsed as HTML.
  */
 import { PAGE_TYPES } from '../lib/labels.ts';
-import { foldedWords, foldWord, searchForm } from '../lib/search/fold.ts';
+import { foldWord } from '../lib/search/fold.ts';
 import { markWords, type Marking } from '../lib/search/highlight.ts';
 import { planQuery, synonymLookup, type Concept, type QueryPlan, type Synonyms } from '../lib/search/query.ts';
 import { rankPages, type Hits, type RankedPage, type Ranking } from '../lib/search/rank.ts';
+import { describeResults, markingOf, orderRead, quoted } from '../lib/search/results.ts';
 import { correctWord, MIN_TYPO_LENGTH } from '../lib/search/typo.ts';
 import { loadPagefind, SearchIndex, type Filters, type ResultData } from './search-engine.ts';
 
@@ -46,7 +47,6 @@ function marked(text: string, marking: Marking): DocumentFragment {
   return fragment;
 }
 
-const quoted = (concepts: readonly Concept[]) => concepts.map((concept) => `“${concept.typed}”`).join(', ');
 
 function renderResult(data: ResultData, page: RankedPage, marking: Marking): HTMLLIElement {
   const item = document.createElement('li');
@@ -71,37 +71,6 @@ function renderResult(data: ResultData, page: RankedPage, marking: Marking): HTM
     item.append(lacks);
   }
   return item;
-}
-
-/** The words to mark in results: every form searched for, and the start being typed. */
-function markingOf(plan: QueryPlan): Marking {
-  const words = new Set<string>();
-  const prefixes: string[] = [];
-  for (const concept of plan.concepts) {
-    for (const alternative of concept.alternatives) for (const word of alternative) words.add(foldWord(word));
-    if (concept.prefix && concept.alternatives[0]?.[0]) prefixes.push(foldWord(concept.alternatives[0][0]));
-  }
-  return { words, prefixes: prefixes.filter((prefix) => prefix.length >= 3) };
-}
-
-/** The required words typed with tone marks, in search form, each concept's alternatives. */
-function typedWithMarks(plan: QueryPlan): string[][] {
-  return plan.concepts
-    .filter((concept) => !concept.optional && concept.typed === concept.meant && foldWord(concept.typed) !== searchForm(concept.typed))
-    .map((concept) => concept.typed.split(/\s+/).map(searchForm));
-}
-
-/** Whether a title holds every concept, in any of its forms. */
-function titleHolds(title: string, concepts: readonly Concept[]): boolean {
-  if (concepts.length === 0) return false;
-  const words = new Set(foldedWords(title));
-  return concepts.every((concept) => concept.alternatives.some((alternative) => alternative.every((word) => words.has(foldWord(word)))));
-}
-
-function holdsAsTyped(content: string, typed: readonly string[][]): boolean {
-  if (typed.length === 0) return false;
-  const words = new Set(content.split(' '));
-  return typed.every((phrase) => phrase.every((word) => words.has(word)));
 }
 
 /**
@@ -143,9 +112,7 @@ export function startSearchPage(): void {
   const synonyms = readSynonyms();
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let showing:
-    | { ranking: Ranking; marking: Marking; index: SearchIndex; shown: number; concepts: Concept[]; typedWithMarks: string[][] }
-    | undefined;
+  let showing: { plan: QueryPlan; ranking: Ranking; marking: Marking; index: SearchIndex; shown: number } | undefined;
 
   const params = new URLSearchParams(window.location.search);
   input.value = params.get('q') ?? '';
@@ -164,33 +131,14 @@ export function startSearchPage(): void {
     if (ticket !== latest) return;
     const loaded = next.flatMap((page, at) => {
       const found = data[at];
-      return found ? [{ page, data: found }] : [];
+      return found ? [{ page, data: found, title: found.meta.ten ?? '', content: found.content }] : [];
     });
-    // Among the results read: first a page whose title holds every word (the page the citizen
-    // means: the guide named "dịch vụ công", not the plan that repeats it), then, for words
-    // typed with their marks ("đồng"), the pages holding them exactly (the index ranks "động"
-    // alike), each group in the index's order.
-    const { concepts, typedWithMarks } = showing;
-    const rank = ({ data: found }: { data: ResultData }) =>
-      (titleHolds(found.meta.ten ?? '', concepts) ? 0 : 2) + (holdsAsTyped(found.content, typedWithMarks) ? 0 : 1);
-    const ordered = loaded.map((entry, at) => ({ ...entry, key: rank(entry) * PAGE_SIZE + at })).sort((a, b) => a.key - b.key);
-    const items = ordered.map(({ page, data: found }) => renderResult(found, page, marking));
+    const items = orderRead(loaded, showing.plan).map(({ page, data: found }) => renderResult(found, page, marking));
     list.append(...items);
     showing.shown = shown + next.length;
     more.hidden = showing.shown >= ranking.pages.length;
     list.hidden = list.children.length === 0;
     if (shown > 0) items[0]?.querySelector('a')?.focus();
-  }
-
-  function describe(query: string, plan: QueryPlan, ranking: Ranking): string {
-    const count = ranking.pages.length;
-    if (count === 0) return `Không tìm thấy trang nào có “${query}”.`;
-    const typed = plan.concepts.map((concept) => concept.typed).join(' ');
-    const meant = plan.concepts.map((concept) => concept.meant).join(' ');
-    const instead = meant === typed ? '' : `Đang hiện kết quả cho “${meant}”`;
-    if (ranking.complete) return instead ? `${instead}: ${count} trang.` : `Tìm thấy ${count} trang có “${query}”.`;
-    const missing = ranking.missing.length > 0 ? ` Không tìm thấy ${quoted(ranking.missing)}.` : '';
-    return `${instead ? `${instead}. ` : ''}Không trang nào có đủ các từ: đang hiện ${count} trang có nhiều từ nhất.${missing}`;
   }
 
   async function run(): Promise<void> {
@@ -213,11 +161,7 @@ export function startSearchPage(): void {
     }
     status.textContent = 'Đang tìm…';
     const index = await ready;
-    const filters: Filters = {};
-    if (type.value) filters.loai = type.value;
-    if (year.value) filters.nam = year.value;
-    // Only plans carry a province: choosing one searches that province's plans.
-    if (province.value) filters.tinh = province.value;
+    const filters = chosenFilters();
     const plan = planQuery(input.value, synonyms);
     const [types, ...found] = await Promise.all([index.typeOf(), ...plan.concepts.map((concept) => index.concept(concept, filters))]);
     if (ticket !== latest) return;
@@ -230,17 +174,38 @@ export function startSearchPage(): void {
       (id) => types.get(id),
     );
     list.replaceChildren();
-    const required = plan.concepts.filter((concept) => !concept.optional && !concept.unfinished);
-    showing = { ranking, marking: markingOf(plan), index, shown: 0, concepts: required, typedWithMarks: typedWithMarks(plan) };
+    showing = { plan, ranking, marking: markingOf(plan), index, shown: 0 };
     await showMore(ticket);
     if (ticket !== latest) return;
     tips.hidden = ranking.pages.length > 0;
-    status.textContent = describe(query, plan, ranking);
+    status.textContent = describeResults(query, plan, ranking);
     status.setAttribute('data-xong', '');
+  }
+
+  function chosenFilters(): Filters {
+    const filters: Filters = {};
+    if (type.value) filters.loai = type.value;
+    if (year.value) filters.nam = year.value;
+    // Only plans carry a province: choosing one searches that province's plans.
+    if (province.value) filters.tinh = province.value;
+    return filters;
+  }
+
+  /**
+   * While the citizen types, the words already finished are asked of the index (its answers
+   * are kept), so the chunks holding them are fetched during the typing, not after it.
+   */
+  function askFinishedWords(): void {
+    const plan = planQuery(input.value, synonyms);
+    const finished = plan.concepts.filter((concept) => !concept.prefix && !concept.optional);
+    if (finished.length === 0) return;
+    const filters = chosenFilters();
+    void ready.then((index) => Promise.all(finished.map((concept) => index.concept(concept, filters))));
   }
 
   function soon(): void {
     clearTimeout(timer);
+    askFinishedWords();
     timer = setTimeout(() => void run(), PAUSE_MS);
   }
 
