@@ -133,7 +133,7 @@ export function startSearchPage(): void {
       const found = data[at];
       return found ? [{ page, data: found, title: found.meta.ten ?? '', content: found.content }] : [];
     });
-    const items = orderRead(loaded, showing.plan).map(({ page, data: found }) => renderResult(found, page, marking));
+    const items = orderRead(loaded, showing.plan, ranking.missing).map(({ page, data: found }) => renderResult(found, page, marking));
     list.append(...items);
     showing.shown = shown + next.length;
     more.hidden = showing.shown >= ranking.pages.length;

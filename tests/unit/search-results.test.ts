@@ -47,6 +47,15 @@ describe('the results read', () => {
     expect(orderRead(read, planQuery('dich vu cong')).map((result) => result.id)).toEqual(['guide', 'plan', 'links']);
   });
 
+  it('judges titles on the words some page holds', () => {
+    const plan = planQuery('dich vu cong zzzz');
+    const read = [
+      { id: 'plan', title: 'Kế hoạch huyện Đức Thọ', content: 'dịch vụ công' },
+      { id: 'guide', title: 'Sử dụng dịch vụ công trực tuyến', content: 'dịch vụ công' },
+    ];
+    expect(orderRead(read, plan, plan.concepts.slice(3)).map((result) => result.id)).toEqual(['guide', 'plan']);
+  });
+
   it('puts first, for a word typed with its marks, the pages holding it exactly', () => {
     const read = [
       { id: 'lich', title: 'Lịch hoạt động', content: 'lịch hoạt dộng' },

@@ -46,8 +46,9 @@ export interface ReadResult {
  * for words typed with their marks ("đồng"), those holding them exactly (the index ranks
  * "động" alike); the index's order within each group.
  */
-export function orderRead<T extends ReadResult>(results: readonly T[], plan: QueryPlan): T[] {
-  const required = plan.concepts.filter((concept) => !concept.optional && !concept.unfinished);
+export function orderRead<T extends ReadResult>(results: readonly T[], plan: QueryPlan, missing: readonly Concept[] = []): T[] {
+  // Words no page holds are in no title either: the title is judged on the others.
+  const required = plan.concepts.filter((concept) => !concept.optional && !concept.unfinished && !missing.includes(concept));
   const typedWithMarks = (concept: Concept) => concept.typed === concept.meant && foldWord(concept.typed) !== searchForm(concept.typed);
   const withMarks = required.filter(typedWithMarks).map((concept) => concept.typed.split(/\s+/).map(searchForm));
   const titleHolds = (title: string) => {
