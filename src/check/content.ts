@@ -18,7 +18,9 @@ import { SEARCH_TERMS_FILE, type SearchTerms } from '../schemas/search-terms.ts'
 import { SKILLS } from '../schemas/skills.ts';
 import { MAX_WORDS_BEFORE_STEPS, stepsStart } from '../lib/guide-shape.ts';
 import { handoutBlocks, mdxOnlySyntax } from '../lib/handout.ts';
+import { duplicatePlans } from './duplicate-plans.ts';
 import { checkLogo } from './logo.ts';
+import { strayFiles } from './stray-files.ts';
 import { findBlocks, findComponent } from './mdx-body.ts';
 import { checkSearchTerms } from './search-terms.ts';
 import type { Source } from '../schemas/common.ts';
@@ -60,6 +62,16 @@ export interface CheckResult {
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Every file under a folder, as paths relative to it with "/" between folders. */
+async function filesUnder(dir: string): Promise<string[]> {
+  try {
+    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+    return entries.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'));
+  } catch {
+    return [];
+  }
+}
 
 async function listFiles(dir: string, extension: string): Promise<string[]> {
   try {
@@ -214,6 +226,8 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
 
   problems.push(...checkReferences(content, known));
   problems.push(...checkGuides(content, known));
+  problems.push(...duplicatePlans(content.plans));
+  problems.push(...strayFiles(await filesUnder(base), rel(base)));
   return { content, problems };
 }
 

@@ -134,7 +134,7 @@ describe('in the content check', () => {
   }
 
   it('is optional: without the file there is no problem and no synonym', async () => {
-    const { problems, content } = await check([{ file: 'tim-kiem.yaml', renameTo: 'tim-kiem.yaml.cu' }]);
+    const { problems, content } = await check([{ file: 'tim-kiem.yaml', remove: true }]);
     expect(problems).toEqual([]);
     expect(content.searchTerms).toBeUndefined();
   });
