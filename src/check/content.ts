@@ -54,6 +54,11 @@ interface KnownIds {
   plans: Set<string>;
   links: Set<string>;
   years: Set<number>;
+  /**
+   * links.yaml could be read as a list. When it could not (missing, broken), that one error
+   * is the cause: every link id used elsewhere would otherwise be reported unknown too.
+   */
+  linksRead: boolean;
 }
 
 export interface CheckResult {
@@ -73,6 +78,12 @@ async function filesUnder(dir: string): Promise<string[]> {
   }
 }
 
+/** "Dùng một mã có sẵn: a, b." — or, where there is none yet, what to do instead: never an empty list. */
+function existing(ids: Iterable<string>, lead: string, none: string): string {
+  const list = [...ids];
+  return list.length > 0 ? `${lead}: ${list.join(', ')}.` : none;
+}
+
 async function listFiles(dir: string, extension: string): Promise<string[]> {
   try {
     const names = await readdir(dir);
@@ -86,7 +97,7 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
   const base = resolve(root, contentDir);
   const problems: ContentProblem[] = [];
   const content: Content = { years: [], plans: [], links: [], pages: [], guides: [] };
-  const known: KnownIds = { plans: new Set(), links: new Set(), years: new Set() };
+  const known: KnownIds = { plans: new Set(), links: new Set(), years: new Set(), linksRead: false };
   const rel = (path: string) => relative(root, path).split('\\').join('/');
 
   function validate<T>(file: string, schema: z.ZodType<T>, read: Read<unknown>, prefix: PropertyKey[] = []): T | undefined {
@@ -187,6 +198,7 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
   } else if (!Array.isArray(linksRead.value)) {
     problems.push({ file: rel(linksFile), field: '', message: 'Tệp phải là một danh sách, mỗi liên kết bắt đầu bằng "- id: …".' });
   } else {
+    known.linksRead = true;
     const items: unknown[] = linksRead.value;
     const seen = new Map<string, number>();
     items.forEach((raw, index) => {
@@ -242,7 +254,7 @@ export function checkReferences(content: Content, known: KnownIds): ContentProbl
         problems.push({
           file,
           field: `${field} › mục ${index + 1} › plan`,
-          message: `Không có kế hoạch mã "${source.plan}" (tệp content/plans/${source.plan}.md). Các mã hiện có: ${[...planIds].join(', ')}.`,
+          message: `Không có kế hoạch mã "${source.plan}" (tệp content/plans/${source.plan}.md). ${existing(planIds, 'Các mã hiện có', 'Thư mục plans/ chưa có kế hoạch nào.')}`,
         });
       }
     });
@@ -262,11 +274,11 @@ export function checkReferences(content: Content, known: KnownIds): ContentProbl
 
   for (const plan of content.plans) {
     plan.data.links.forEach((id, index) => {
-      if (!linkIds.has(id)) {
+      if (known.linksRead && !linkIds.has(id)) {
         problems.push({
           file: plan.file,
           field: `links › mục ${index + 1}`,
-          message: `Không có liên kết mã "${id}" trong content/links.yaml. Thêm liên kết đó vào links.yaml, hoặc dùng một mã có sẵn: ${[...linkIds].join(', ')}.`,
+          message: `Không có liên kết mã "${id}" trong content/links.yaml. ${existing(linkIds, 'Thêm liên kết đó vào links.yaml, hoặc dùng một mã có sẵn', 'Thêm liên kết đó vào links.yaml.')}`,
         });
       }
     });
@@ -283,7 +295,7 @@ export function checkReferences(content: Content, known: KnownIds): ContentProbl
     problems.push({
       file: content.site.file,
       field: 'defaultYear',
-      message: `Chưa có tệp năm ${content.site.data.defaultYear}.yaml trong thư mục years. Chọn một năm đã có: ${[...yearIds].sort().join(', ')}.`,
+      message: `Chưa có tệp năm ${content.site.data.defaultYear}.yaml trong thư mục years. ${existing([...yearIds].sort().map(String), 'Chọn một năm đã có', 'Thêm tệp năm đó vào thư mục years (xem mục 3 của content/README.md).')}`,
     });
   }
   return problems;
@@ -306,11 +318,11 @@ export function checkGuides(content: Content, known: KnownIds): ContentProblem[]
       bySkill.set(data.skill, file);
     }
     data.links.forEach((id, index) => {
-      if (!known.links.has(id)) {
+      if (known.linksRead && !known.links.has(id)) {
         problems.push({
           file,
           field: `links › mục ${index + 1}`,
-          message: `Không có liên kết mã "${id}" trong content/links.yaml. Thêm liên kết đó vào links.yaml, hoặc dùng một mã có sẵn: ${[...known.links].join(', ')}.`,
+          message: `Không có liên kết mã "${id}" trong content/links.yaml. ${existing(known.links, 'Thêm liên kết đó vào links.yaml, hoặc dùng một mã có sẵn', 'Thêm liên kết đó vào links.yaml.')}`,
         });
       }
     });
@@ -319,7 +331,7 @@ export function checkGuides(content: Content, known: KnownIds): ContentProblem[]
         problems.push({
           file,
           field: `sources › mục ${index + 1} › plan`,
-          message: `Không có kế hoạch mã "${source.plan}" (tệp content/plans/${source.plan}.md). Các mã hiện có: ${[...known.plans].join(', ')}.`,
+          message: `Không có kế hoạch mã "${source.plan}" (tệp content/plans/${source.plan}.md). ${existing(known.plans, 'Các mã hiện có', 'Thư mục plans/ chưa có kế hoạch nào.')}`,
         });
       }
     });
@@ -336,13 +348,13 @@ export function checkGuides(content: Content, known: KnownIds): ContentProblem[]
     }
     for (const use of findComponent(body, 'LinkCard', firstLine)) {
       const id = use.attributes.id;
-      if (typeof id !== 'string' || !known.links.has(id)) {
+      if (typeof id !== 'string' || (known.linksRead && !known.links.has(id))) {
         problems.push({
           file,
           field: `nội dung › dòng ${use.line} › LinkCard › id`,
           message:
             typeof id === 'string'
-              ? `Không có liên kết mã "${id}" trong content/links.yaml. Dùng một mã có sẵn: ${[...known.links].join(', ')}.`
+              ? `Không có liên kết mã "${id}" trong content/links.yaml. ${existing(known.links, 'Dùng một mã có sẵn', 'Thêm liên kết đó vào links.yaml.')}`
               : 'LinkCard cần mã liên kết, ví dụ <LinkCard id="dich-vu-cong-quoc-gia" />.',
         });
       }

@@ -132,3 +132,11 @@ describe('other mistakes', () => {
     `);
   });
 });
+
+describe('one message per cause', () => {
+  it('a missing links.yaml is one error about that file, not one per link used', async () => {
+    const problems = await problemsFor([{ file: 'links.yaml', remove: true }]);
+    expect(problems.filter((problem) => problem.message.includes('links.yaml') || problem.file.endsWith('links.yaml'))).toHaveLength(1);
+    for (const problem of problems) expect(problem.message).not.toMatch(/: \.$/);
+  });
+});
