@@ -18,6 +18,7 @@ import { SEARCH_TERMS_FILE, type SearchTerms } from '../schemas/search-terms.ts'
 import { SKILLS } from '../schemas/skills.ts';
 import { MAX_WORDS_BEFORE_STEPS, stepsStart } from '../lib/guide-shape.ts';
 import { handoutBlocks, mdxOnlySyntax } from '../lib/handout.ts';
+import { allowedHosts, bodyProblems } from './body-rules.ts';
 import { duplicatePlans } from './duplicate-plans.ts';
 import { checkLogo } from './logo.ts';
 import { strayFiles } from './stray-files.ts';
@@ -239,6 +240,10 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
   problems.push(...checkReferences(content, known));
   problems.push(...checkGuides(content, known));
   problems.push(...duplicatePlans(content.plans));
+  const hosts = allowedHosts(content.links.map((link) => link.data.url));
+  for (const entry of [...content.plans, ...content.pages, ...content.guides]) {
+    for (const problem of bodyProblems(entry.body ?? '', entry.bodyLine ?? 1, hosts)) problems.push({ file: entry.file, ...problem });
+  }
   problems.push(...strayFiles(await filesUnder(base), rel(base)));
   return { content, problems };
 }
