@@ -1,11 +1,13 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { loadBuildSettings } from './src/check/settings.ts';
 import { buildManifest } from './src/integrations/build-manifest.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { nfcMarkdown, nfcMdxSource } from './src/integrations/nfc-markdown.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { CONTROLS_SCRIPT, PREFERENCES_SCRIPT, cspHash } from './src/components/display/scripts.ts';
 
@@ -38,9 +40,11 @@ export default defineConfig({
     },
   },
   // No code blocks in the content; Shiki's inline styles would break the CSP.
-  markdown: { syntaxHighlight: false },
+  // Bodies published in NFC whatever form they were typed in (MDX uses the same processor).
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [nfcMarkdown] }) },
   integrations: [contentCheck(root, settings.contentDir), mdx(), sitemap(), pagefindIndex(), buildManifest()],
   vite: {
+    plugins: [nfcMdxSource()],
     build: {
       rolldownOptions: {
         // Astro's own MDX output trips this warning (withastro/astro#18087); it is harmless

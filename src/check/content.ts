@@ -25,7 +25,8 @@ import { strayFiles } from './stray-files.ts';
 import { findBlocks, findComponent } from './mdx-body.ts';
 import { checkSearchTerms } from './search-terms.ts';
 import type { Source } from '../schemas/common.ts';
-import { parseFrontmatter, parseYaml, readText, type Read } from './read.ts';
+import type { FileKind } from './encoding.ts';
+import { parseFrontmatter, parseYaml, readContentFile, type Read } from './read.ts';
 
 export interface Entry<T> {
   id: string;
@@ -60,6 +61,8 @@ interface KnownIds {
    * is the cause: every link id used elsewhere would otherwise be reported unknown too.
    */
   linksRead: boolean;
+  /** Files that could not be read at all (not UTF-8, empty): what they hold is unknown. */
+  unread: { links: boolean; guides: boolean };
 }
 
 export interface CheckResult {
@@ -98,7 +101,7 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
   const base = resolve(root, contentDir);
   const problems: ContentProblem[] = [];
   const content: Content = { years: [], plans: [], links: [], pages: [], guides: [] };
-  const known: KnownIds = { plans: new Set(), links: new Set(), years: new Set(), linksRead: false };
+  const known: KnownIds = { plans: new Set(), links: new Set(), years: new Set(), linksRead: false, unread: { links: false, guides: false } };
   const rel = (path: string) => relative(root, path).split('\\').join('/');
 
   function validate<T>(file: string, schema: z.ZodType<T>, read: Read<unknown>, prefix: PropertyKey[] = []): T | undefined {
@@ -117,9 +120,10 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
     return undefined;
   }
 
-  async function readYamlFile(path: string): Promise<Read<unknown>> {
+  async function readYamlFile(path: string, kind: FileKind): Promise<Read<unknown>> {
     try {
-      return parseYaml(await readText(path));
+      const text = await readContentFile(path, kind);
+      return text.ok ? parseYaml(text.value) : text;
     } catch {
       return { ok: false, problem: { field: '', message: 'Không tìm thấy tệp. Tạo tệp này theo hướng dẫn trong content/README.md.' } };
     }
@@ -129,9 +133,10 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
    * Every <slug>.md(x) of a folder: the file name checked as an address, the front matter
    * against its schema. `ids` holds every well-named file, valid or not, for references.
    */
-  async function readMarkdownFolder<T>(folder: string, extension: string, schema: z.ZodType<T>, example: string) {
+  async function readMarkdownFolder<T>(folder: string, extension: string, schema: z.ZodType<T>, example: string, kind: FileKind) {
     const entries: Array<Entry<T>> = [];
     const ids = new Set<string>();
+    let unread = false;
     for (const name of await listFiles(join(base, folder), extension)) {
       const path = join(base, folder, name);
       const id = basename(name, extension);
@@ -144,16 +149,18 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
         continue;
       }
       ids.add(id);
-      const read = parseFrontmatter(await readText(path));
+      const text = await readContentFile(path, kind);
+      const read = text.ok ? parseFrontmatter(text.value) : text;
+      if (!text.ok) unread = true;
       const data = validate(rel(path), schema, read.ok ? { ok: true, value: read.value.data } : read);
       if (data && read.ok) entries.push({ id, file: rel(path), data, body: read.value.body, bodyLine: read.value.bodyLine });
     }
-    return { entries, ids };
+    return { entries, ids, unread };
   }
 
   // site.yaml
   const siteFile = join(base, 'site.yaml');
-  const site = validate(rel(siteFile), siteSchema, await readYamlFile(siteFile));
+  const site = validate(rel(siteFile), siteSchema, await readYamlFile(siteFile, 'site'));
   if (site) content.site = { id: 'site', file: rel(siteFile), data: site };
   if (site?.logo) {
     for (const problem of await checkLogo(base, rel(base), site.logo.file)) problems.push({ file: rel(siteFile), ...problem });
@@ -164,7 +171,7 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
     const path = join(base, 'years', name);
     const id = basename(name, '.yaml');
     if (/^\d{4}$/.test(id)) known.years.add(Number(id));
-    const data = validate(rel(path), yearSchema, await readYamlFile(path));
+    const data = validate(rel(path), yearSchema, await readYamlFile(path, 'year'));
     if (!data) continue;
     known.years.add(data.year);
     if (id !== String(data.year)) {
@@ -179,7 +186,7 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
   }
 
   // plans/<slug>.md
-  const plans = await readMarkdownFolder('plans', '.md', planSchema, 'thach-ha-2025');
+  const plans = await readMarkdownFolder('plans', '.md', planSchema, 'thach-ha-2025', 'plan');
   // /ke-hoach/tinh/ holds the lists by province: a plan cannot take that address.
   for (const entry of plans.entries.filter((plan) => plan.id === 'tinh')) {
     problems.push({
@@ -193,8 +200,9 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
 
   // links.yaml: one list, ids unique
   const linksFile = join(base, 'links.yaml');
-  const linksRead = await readYamlFile(linksFile);
+  const linksRead = await readYamlFile(linksFile, 'links');
   if (!linksRead.ok) {
+    known.unread.links = true;
     problems.push({ file: rel(linksFile), ...linksRead.problem });
   } else if (!Array.isArray(linksRead.value)) {
     problems.push({ file: rel(linksFile), field: '', message: 'Tệp phải là một danh sách, mỗi liên kết bắt đầu bằng "- id: …".' });
@@ -228,14 +236,16 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
     () => false,
   );
   if (termsExist) {
-    const terms = checkSearchTerms(rel(termsFile), await readYamlFile(termsFile));
+    const terms = checkSearchTerms(rel(termsFile), await readYamlFile(termsFile, 'search-terms'));
     problems.push(...terms.problems);
     if (terms.groups) content.searchTerms = { id: 'tim-kiem', file: rel(termsFile), data: terms.groups };
   }
 
   // pages/<slug>.md and guides/<slug>.mdx
-  content.pages = (await readMarkdownFolder('pages', '.md', pageSchema, 'gioi-thieu')).entries;
-  content.guides = (await readMarkdownFolder('guides', '.mdx', guideSchema, 'dich-vu-cong-truc-tuyen')).entries;
+  content.pages = (await readMarkdownFolder('pages', '.md', pageSchema, 'gioi-thieu', 'page')).entries;
+  const guides = await readMarkdownFolder('guides', '.mdx', guideSchema, 'dich-vu-cong-truc-tuyen', 'guide');
+  content.guides = guides.entries;
+  known.unread.guides = guides.unread;
 
   problems.push(...checkReferences(content, known));
   problems.push(...checkGuides(content, known));
@@ -377,7 +387,8 @@ export function checkGuides(content: Content, known: KnownIds): ContentProblem[]
     }
     problems.push(...checkHandoutBlocks(file, body, firstLine));
   }
-  if (content.guides.length > 0) {
+  // A guide that could not be read may well be the missing skill's: its own error says enough.
+  if (content.guides.length > 0 && !known.unread.guides) {
     for (const skill of SKILLS) {
       if (!bySkill.has(skill)) {
         problems.push({

@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import yaml from 'js-yaml';
 import type { FieldProblem } from '../schemas/errors.ts';
+import { decodeContent, type FileKind } from './encoding.ts';
 
 export type Read<T> = { ok: true; value: T } | { ok: false; problem: FieldProblem };
 
@@ -47,6 +48,10 @@ export function parseFrontmatter(source: string): Read<MarkdownFile> {
   return { ok: true, value: { data: data.value, body: match[2] ?? '', bodyLine } };
 }
 
-export async function readText(path: string): Promise<string> {
-  return readFile(path, 'utf8');
+/**
+ * A content file read as its bytes and decoded strictly (see encoding.ts). Throws when the
+ * file cannot be read at all (missing).
+ */
+export async function readContentFile(path: string, kind: FileKind): Promise<Read<string>> {
+  return decodeContent(await readFile(path), kind);
 }

@@ -8,7 +8,7 @@
  */
 import { isAbsolute, join, relative } from 'node:path';
 import { siteSchema } from '../schemas/site.ts';
-import { parseYaml, readText } from './read.ts';
+import { parseYaml, readContentFile } from './read.ts';
 
 export interface BuildSettings {
   root: string;
@@ -25,7 +25,9 @@ export async function loadBuildSettings(root: string, env: Record<string, string
   const contentDir = (isAbsolute(dir) ? relative(root, dir) : dir).split('\\').join('/');
   let fromFile: { url?: string; base?: string } = {};
   try {
-    const read = parseYaml(await readText(join(root, contentDir, 'site.yaml')));
+    const text = await readContentFile(join(root, contentDir, 'site.yaml'), 'site');
+    // A site.yaml that cannot be decoded is reported by the content check too.
+    const read = text.ok ? parseYaml(text.value) : text;
     const parsed = read.ok ? siteSchema.safeParse(read.value) : undefined;
     // An invalid site.yaml is reported by the content check with a proper message.
     if (parsed?.success) fromFile = parsed.data;

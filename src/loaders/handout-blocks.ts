@@ -4,12 +4,12 @@
  * is the one place Astro hands out that renderer, so the handout shows the editors' text
  * as rendered Markdown and never as raw HTML. One entry per block, id "<guide>/<n>".
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { parseFrontmatter } from '../check/read.ts';
+import { parseFrontmatter, readContentFile } from '../check/read.ts';
 import { handoutBlocks } from '../lib/handout.ts';
 
 export const handoutBlockSchema = z.object({
@@ -35,8 +35,9 @@ export function handoutBlocksLoader(guidesDir: string): Loader {
         store.clear();
         for (const name of names) {
           const guide = basename(name, '.mdx');
-          const read = parseFrontmatter(await readFile(join(folder, name), 'utf8'));
-          // A file without front matter is reported by the content check, in Vietnamese.
+          const text = await readContentFile(join(folder, name), 'guide');
+          const read = text.ok ? parseFrontmatter(text.value) : text;
+          // A file not in UTF-8 or without front matter is reported by the content check, in Vietnamese.
           if (!read.ok) continue;
           for (const [index, block] of handoutBlocks(read.value.body, read.value.bodyLine).entries()) {
             const id = `${guide}/${index + 1}`;

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'zod';
-import { parseYaml, readText } from '../check/read.ts';
+import { parseYaml, readContentFile } from '../check/read.ts';
 import { searchTermsSchema, type SearchTerms } from '../schemas/search-terms.ts';
 
 export const SEARCH_TERMS_ID = 'tim-kiem';
@@ -25,10 +25,10 @@ export function searchTermsLoader(fileName: string): Loader {
 
       async function read(): Promise<{ groups: SearchTerms; text: string }> {
         if (!existsSync(path)) return { groups: [], text: '' };
-        const text = await readText(path);
-        const parsed = parseYaml(text);
-        const checked = parsed.ok ? searchTermsSchema.safeParse(parsed.value) : undefined;
-        if (checked?.success) return { groups: checked.data, text };
+        const decoded = await readContentFile(path, 'search-terms');
+        const parsed = decoded.ok ? parseYaml(decoded.value) : undefined;
+        const checked = parsed?.ok ? searchTermsSchema.safeParse(parsed.value) : undefined;
+        if (decoded.ok && checked?.success) return { groups: checked.data, text: decoded.value };
         logger.warn(`${fileName} có lỗi (xem báo cáo kiểm tra nội dung): tìm kiếm tạm thời không dùng từ đồng nghĩa.`);
         return { groups: [], text: '' };
       }
