@@ -17,10 +17,15 @@ function yamlProblem(error: unknown, lineOffset = 0): FieldProblem {
   return { field: '', message: `Không đọc được tệp: ${String(error)}` };
 }
 
-/** Same YAML dialect as Astro's loaders (js-yaml), so both see the same values. */
+/**
+ * The YAML parser Astro's loaders use (js-yaml), but with its core schema: dates stay the
+ * strings the editor wrote, so the project's own date rules judge them. With the default
+ * schema an impossible 2024-09-31 silently rolls over to 01/10/2024, while 31/09/2024 is
+ * refused. Astro reads the same files only once they have passed this check.
+ */
 export function parseYaml(source: string, lineOffset = 0): Read<unknown> {
   try {
-    return { ok: true, value: yaml.load(source) };
+    return { ok: true, value: yaml.load(source, { schema: yaml.CORE_SCHEMA }) };
   } catch (error) {
     return { ok: false, problem: yamlProblem(error, lineOffset) };
   }

@@ -140,3 +140,18 @@ describe('one message per cause', () => {
     for (const problem of problems) expect(problem.message).not.toMatch(/: \.$/);
   });
 });
+
+describe('dates as written', () => {
+  it('refuses an impossible date written yyyy-mm-dd, as it refuses it written dd/mm/yyyy', async () => {
+    const iso = await problemsFor([{ file: 'plans/duc-tho-2024.md', find: 'date: 19/08/2024', replace: 'date: 2024-09-31' }]);
+    const dmy = await problemsFor([{ file: 'plans/duc-tho-2024.md', find: 'date: 19/08/2024', replace: 'date: 31/09/2024' }]);
+    expect(iso.map((problem) => problem.field)).toEqual(['implements › mục 1 › date']);
+    expect(dmy.map((problem) => problem.field)).toEqual(['implements › mục 1 › date']);
+    expect(iso[0]?.message).toMatch(/Viết ngày có thật theo dạng ngày\/tháng\/năm, ví dụ 01\/10\/2024\.$/);
+    expect(dmy[0]?.message).toMatch(/Viết ngày có thật theo dạng ngày\/tháng\/năm, ví dụ 01\/10\/2024\.$/);
+  });
+
+  it('accepts a real date written yyyy-mm-dd', async () => {
+    expect(await problemsFor([{ file: 'plans/duc-tho-2024.md', find: 'date: 19/08/2024', replace: 'date: 2024-08-19' }])).toEqual([]);
+  });
+});
