@@ -1,5 +1,5 @@
 /** Runs `npm run build`'s script the way an editor would, into a folder of the test's. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT } from '../fixtures/content-copy.ts';
 
@@ -31,4 +31,25 @@ export function runBuild(out: string, env: Record<string, string | undefined> = 
     encoding: 'utf8',
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * The same build, started in the background: `onStart` gets the process a few seconds in
+ * (to press Ctrl+C on it, say), and the promise resolves once it has exited.
+ */
+export function runBuildAsync(
+  out: string,
+  env: Record<string, string | undefined>,
+  onStart: (pid: number) => void,
+): Promise<BuildRun> {
+  const child = spawn(process.execPath, ['scripts/build.ts', '--out', out], {
+    cwd: ROOT,
+    env: { ...editorEnvironment(), CDS_TODAY: TEST_TODAY, ...env },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  if (child.pid !== undefined) onStart(child.pid);
+  return new Promise((done) => child.on('close', (status) => done({ status, stdout, stderr })));
 }
