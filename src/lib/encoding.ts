@@ -7,6 +7,7 @@
  * come out as Vietnamese syllables: the right table yields "Việt", the wrong ones "Viêịt" or
  * "Vie¨t". The tables are written here from the public code pages.
  */
+import { isVietnameseSyllable } from './keyboard-input.ts';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258' | 'tcvn3' | 'vni' | 'unknown';
 export type LegacyEncoding = 'windows-1258' | 'tcvn3' | 'vni';
@@ -17,7 +18,6 @@ const TILDE = '\u0303';
 const HOOK = '\u0309';
 const DOT = '\u0323';
 const TONES = [GRAVE, ACUTE, TILDE, HOOK, DOT] as const;
-const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 
 /** Windows-1258, bytes 0x80–0xFF (undefined bytes left out). */
 const CP1258_HIGH: ReadonlyArray<number | undefined> = [
@@ -189,20 +189,6 @@ export function decodeLegacy(bytes: Uint8Array, encoding: LegacyEncoding): strin
     text += table.get(one) ?? (bytes[i]! < 0x80 ? one : '\uFFFD');
   }
   return text.normalize('NFC');
-}
-
-const ONSET = '(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?';
-const NUCLEUS =
-  '(?:iêu|oai|oao|oay|oeo|uây|uôi|ươi|ươu|uya|uyê|uyu|yêu|ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|ôi|ơi|oo|ua|uâ|uê|ui|uô|uơ|ưa|ưi|ươ|ưu|uy|yê|[aăâeêioôơuưy])';
-const CODA = '(?:ch|ng|nh|[cmnpt])?';
-const SYLLABLE = new RegExp(`^${ONSET}${NUCLEUS}${CODA}$`, 'u');
-
-/** A word that is one Vietnamese syllable with at most one tone. */
-export function isVietnameseSyllable(word: string): boolean {
-  const nfd = word.normalize('NFC').toLowerCase().normalize('NFD');
-  const tones = nfd.match(TONE_MARK)?.length ?? 0;
-  if (tones > 1) return false;
-  return SYLLABLE.test(nfd.replace(TONE_MARK, '').normalize('NFC'));
 }
 
 /** Of the words holding a letter beyond ASCII, how many read as Vietnamese syllables. */

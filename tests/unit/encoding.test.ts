@@ -3,7 +3,8 @@
  * and the legacy Vietnamese encodings editors' machines still save in.
  */
 import { describe, expect, it } from 'vitest';
-import { decodeLegacy, detectEncoding, encodeLegacy, isVietnameseSyllable } from '../../src/lib/encoding.ts';
+import { decodeLegacy, detectEncoding, encodeLegacy } from '../../src/lib/encoding.ts';
+import { isVietnameseSyllable } from '../../src/lib/keyboard-input.ts';
 
 const SAMPLE =
   'Ngày Chuyển đổi số quốc gia: người dân được hướng dẫn sử dụng dịch vụ công trực tuyến, thanh toán không dùng tiền mặt và tự bảo vệ trên không gian mạng.';

@@ -18,6 +18,11 @@ describe('the copy of a page that Pagefind indexes', () => {
     expect(html).toContain('<span data-pagefind-meta="mo-ta:Kế hoạch &quot;số 1&quot;"></span>');
   });
 
+  it('does not repeat a description that is the title', () => {
+    const html = forIndexing(page('<h1>Kế hoạch huyện Đức Thọ</h1>', '<meta name="description" content="Kế hoạch huyện Đức Thọ">'));
+    expect(html).not.toContain('mo-ta:');
+  });
+
   it('keeps the words of neighbouring blocks apart', () => {
     expect(foldBody('<dt>Người ký</dt><dd>Đồng Văn Thanh</dd>')).toBe('<dt> người kí </dt><dd> dồng văn thanh </dd>');
   });

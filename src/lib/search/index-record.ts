@@ -112,7 +112,9 @@ export function forIndexing(html: string): string {
   const description = decodeEntities(/<meta\s+name="description"\s+content="([^"]*)"/.exec(page)?.[1] ?? '');
   return page.replace(SEARCHABLE_MAIN, (_, open: string, body: string, close: string) => {
     const title = textOfHtml(/<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(body)?.[1] ?? '');
-    const fields = [metaSpan('title', searchForms(title).join(' ')), metaSpan('ten', title), metaSpan('mo-ta', description)];
+    // A plan's description is its title: shown twice, it would only push the next result down.
+    const shown = description === title ? '' : description;
+    const fields = [metaSpan('title', searchForms(title).join(' ')), metaSpan('ten', title), metaSpan('mo-ta', shown)];
     return `${open}${fields.join('')}${foldBody(body)}${close}`;
   });
 }
