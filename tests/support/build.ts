@@ -15,12 +15,13 @@ export interface BuildRun {
 
 /**
  * vitest puts Vite's variables into the environment of its test workers (BASE_URL=/,
- * MODE=test, DEV, PROD, SSR, NODE_ENV=test). A build started from a test would take that
- * BASE_URL as its own and link everything from "/" whatever CDS_BASE says.
+ * MODE=test, DEV, PROD, SSR, NODE_ENV=test) and its own (VITEST…). A build started from a
+ * test would take that BASE_URL as its own and link everything from "/" whatever CDS_BASE
+ * says, and `astro dev` seeing VITEST serves no page at all.
  */
-function editorEnvironment(): NodeJS.ProcessEnv {
+export function editorEnvironment(): NodeJS.ProcessEnv {
   const { BASE_URL, MODE, DEV, PROD, SSR, NODE_ENV, ...rest } = process.env;
-  return rest;
+  return Object.fromEntries(Object.entries(rest).filter(([name]) => !name.startsWith('VITEST')));
 }
 
 /** `env` is laid over the test's own environment; a variable set to undefined is left out. */
