@@ -16,6 +16,7 @@ import { siteSchema, type Site } from '../schemas/site.ts';
 import { yearSchema, type Year } from '../schemas/year.ts';
 import { SEARCH_TERMS_FILE, type SearchTerms } from '../schemas/search-terms.ts';
 import { SKILLS } from '../schemas/skills.ts';
+import { slugify } from '../lib/vietnamese.ts';
 import { MAX_WORDS_BEFORE_STEPS, stepsStart } from '../lib/guide-shape.ts';
 import { handoutBlocks, mdxOnlySyntax } from '../lib/handout.ts';
 import { allowedHosts, bodyProblems } from './body-rules.ts';
@@ -61,7 +62,10 @@ interface KnownIds {
    * is the cause: every link id used elsewhere would otherwise be reported unknown too.
    */
   linksRead: boolean;
-  /** Files that could not be read at all (not UTF-8, empty): what they hold is unknown. */
+  /**
+   * Some file of the kind could not be read (not UTF-8, empty, badly named) or is invalid:
+   * what it holds is unknown, so nothing is concluded from its absence (a skill "missing").
+   */
   unread: { links: boolean; guides: boolean };
 }
 
@@ -103,6 +107,10 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
   const content: Content = { years: [], plans: [], links: [], pages: [], guides: [] };
   const known: KnownIds = { plans: new Set(), links: new Set(), years: new Set(), linksRead: false, unread: { links: false, guides: false } };
   const rel = (path: string) => relative(root, path).split('\\').join('/');
+  // A file saved under a wrong name (x.MD, 2025.yml, Links.yaml) is one mistake: its own
+  // error says to rename it, and what it holds counts as there for every other file.
+  const strays = strayFiles(await filesUnder(base), rel(base));
+  const meant = new Set(strays.flatMap((stray) => (stray.meant ? [stray.meant] : [])));
 
   function validate<T>(file: string, schema: z.ZodType<T>, read: Read<unknown>, prefix: PropertyKey[] = []): T | undefined {
     if (!read.ok) {
@@ -120,11 +128,13 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
     return undefined;
   }
 
-  async function readYamlFile(path: string, kind: FileKind): Promise<Read<unknown>> {
+  /** undefined: missing, but there under a wrong name (reported with the stray files). */
+  async function readYamlFile(path: string, kind: FileKind): Promise<Read<unknown> | undefined> {
     try {
       const text = await readContentFile(path, kind);
       return text.ok ? parseYaml(text.value) : text;
     } catch {
+      if (meant.has(relative(base, path).split('\\').join('/'))) return undefined;
       return { ok: false, problem: { field: '', message: 'Không tìm thấy tệp. Tạo tệp này theo hướng dẫn trong content/README.md.' } };
     }
   }
@@ -141,18 +151,19 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
       const path = join(base, folder, name);
       const id = basename(name, extension);
       if (!SLUG.test(id)) {
+        unread = true;
         problems.push({
           file: rel(path),
           field: '',
-          message: `Tên tệp "${name}" không dùng được làm địa chỉ trang. Đặt tên bằng chữ thường không dấu và dấu gạch ngang, ví dụ ${example}${extension}.`,
+          message: `Tên tệp "${name}" không dùng được làm địa chỉ trang. Đặt tên bằng chữ thường không dấu và dấu gạch ngang, ví dụ ${slugify(id) || example}${extension}.`,
         });
         continue;
       }
       ids.add(id);
       const text = await readContentFile(path, kind);
       const read = text.ok ? parseFrontmatter(text.value) : text;
-      if (!text.ok) unread = true;
       const data = validate(rel(path), schema, read.ok ? { ok: true, value: read.value.data } : read);
+      if (!data) unread = true;
       if (data && read.ok) entries.push({ id, file: rel(path), data, body: read.value.body, bodyLine: read.value.bodyLine });
     }
     return { entries, ids, unread };
@@ -160,7 +171,8 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
 
   // site.yaml
   const siteFile = join(base, 'site.yaml');
-  const site = validate(rel(siteFile), siteSchema, await readYamlFile(siteFile, 'site'));
+  const siteRead = await readYamlFile(siteFile, 'site');
+  const site = siteRead && validate(rel(siteFile), siteSchema, siteRead);
   if (site) content.site = { id: 'site', file: rel(siteFile), data: site };
   if (site?.logo) {
     for (const problem of await checkLogo(base, rel(base), site.logo.file)) problems.push({ file: rel(siteFile), ...problem });
@@ -171,7 +183,8 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
     const path = join(base, 'years', name);
     const id = basename(name, '.yaml');
     if (/^\d{4}$/.test(id)) known.years.add(Number(id));
-    const data = validate(rel(path), yearSchema, await readYamlFile(path, 'year'));
+    const read = await readYamlFile(path, 'year');
+    const data = read && validate(rel(path), yearSchema, read);
     if (!data) continue;
     known.years.add(data.year);
     if (id !== String(data.year)) {
@@ -201,7 +214,9 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
   // links.yaml: one list, ids unique
   const linksFile = join(base, 'links.yaml');
   const linksRead = await readYamlFile(linksFile, 'links');
-  if (!linksRead.ok) {
+  if (!linksRead) {
+    known.unread.links = true;
+  } else if (!linksRead.ok) {
     known.unread.links = true;
     problems.push({ file: rel(linksFile), ...linksRead.problem });
   } else if (!Array.isArray(linksRead.value)) {
@@ -236,7 +251,8 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
     () => false,
   );
   if (termsExist) {
-    const terms = checkSearchTerms(rel(termsFile), await readYamlFile(termsFile, 'search-terms'));
+    const termsRead = await readYamlFile(termsFile, 'search-terms');
+    const terms = termsRead ? checkSearchTerms(rel(termsFile), termsRead) : { problems: [] };
     problems.push(...terms.problems);
     if (terms.groups) content.searchTerms = { id: 'tim-kiem', file: rel(termsFile), data: terms.groups };
   }
@@ -246,6 +262,12 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
   const guides = await readMarkdownFolder('guides', '.mdx', guideSchema, 'dich-vu-cong-truc-tuyen', 'guide');
   content.guides = guides.entries;
   known.unread.guides = guides.unread;
+  for (const path of meant) {
+    const [folder, name = ''] = path.split('/');
+    if (folder === 'plans') known.plans.add(basename(name, '.md'));
+    if (folder === 'years' && /^\d{4}\.yaml$/.test(name)) known.years.add(Number(basename(name, '.yaml')));
+    if (folder === 'guides') known.unread.guides = true;
+  }
 
   problems.push(...checkReferences(content, known));
   problems.push(...checkGuides(content, known));
@@ -254,7 +276,7 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
   for (const entry of [...content.plans, ...content.pages, ...content.guides]) {
     for (const problem of bodyProblems(entry.body ?? '', entry.bodyLine ?? 1, hosts)) problems.push({ file: entry.file, ...problem });
   }
-  problems.push(...strayFiles(await filesUnder(base), rel(base)));
+  problems.push(...strays.map(({ meant: _meant, ...problem }) => problem));
   return { content, problems };
 }
 

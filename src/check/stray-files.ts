@@ -21,7 +21,13 @@ const SYSTEM_FILES = /^(\.|Thumbs\.db$|desktop\.ini$)/i;
 
 const extensionOf = (name: string) => /\.[^.]+$/.exec(name)?.[0] ?? '';
 
-function strayMessage(folder: string, name: string): string | undefined {
+/** What to do about a stray file; `meant`: the name it was meant to have, when that is clear. */
+interface Stray {
+  message: string;
+  meant?: string;
+}
+
+function strayMessage(folder: string, name: string): Stray | undefined {
   const place = FOLDERS[folder];
   const extension = extensionOf(name);
   if (place) {
@@ -29,44 +35,57 @@ function strayMessage(folder: string, name: string): string | undefined {
     const wanted = place.extensions[0] ?? '';
     const stem = name.slice(0, name.length - extension.length);
     if (extension.toLowerCase() === wanted) {
-      return `Cổng không đọc tệp này: phần đuôi phải viết thường (${wanted}). Đổi tên thành ${stem}${wanted}.`;
+      return { message: `Cổng không đọc tệp này: phần đuôi phải viết thường (${wanted}). Đổi tên thành ${stem}${wanted}.`, meant: `${folder}/${stem}${wanted}` };
     }
     if (wanted === '.yaml' && extension.toLowerCase() === '.yml') {
-      return `Cổng không đọc tệp này: tệp ${place.what} có đuôi .yaml, không phải .yml. Đổi tên thành ${stem}.yaml.`;
+      return { message: `Cổng không đọc tệp này: tệp ${place.what} có đuôi .yaml, không phải .yml. Đổi tên thành ${stem}.yaml.`, meant: `${folder}/${stem}.yaml` };
     }
     if (stem.toLowerCase().endsWith(wanted)) {
-      return `Cổng không đọc tệp này: tên có thêm đuôi ${extension} (Notepad hay Word thường tự thêm khi lưu). Đổi tên thành ${stem.slice(0, stem.length - wanted.length)}${wanted}.`;
+      const meant = `${stem.slice(0, stem.length - wanted.length)}${wanted}`;
+      return {
+        message: `Cổng không đọc tệp này: tên có thêm đuôi ${extension} (Notepad hay Word thường tự thêm khi lưu). Đổi tên thành ${meant}.`,
+        meant: `${folder}/${meant}`,
+      };
     }
-    return `Cổng không đọc tệp này: thư mục ${folder}/ chỉ chứa tệp ${place.what} đuôi ${wanted} (ví dụ ${place.example}). Nếu là bản nháp hay bản sao, chuyển ra ngoài thư mục content/.`;
+    return {
+      message: `Cổng không đọc tệp này: thư mục ${folder}/ chỉ chứa tệp ${place.what} đuôi ${wanted} (ví dụ ${place.example}). Nếu là bản nháp hay bản sao, chuyển ra ngoài thư mục content/.`,
+    };
   }
   if (IMAGE_FOLDERS.has(folder)) {
     if (IMAGES.includes(extension.toLowerCase())) return undefined;
-    return `Cổng không đọc tệp này: thư mục ${folder}/ chỉ chứa ảnh ${IMAGES.join(', ')}. Chuyển tệp ra ngoài thư mục content/.`;
+    return { message: `Cổng không đọc tệp này: thư mục ${folder}/ chỉ chứa ảnh ${IMAGES.join(', ')}. Chuyển tệp ra ngoài thư mục content/.` };
   }
   if (folder === '') {
     if (TOP_FILES.has(name)) return undefined;
     const known = [...TOP_FILES].find((file) => file.toLowerCase() === name.toLowerCase() || file.replace(/\.yaml$/, '.yml') === name);
-    if (known) return `Cổng không đọc tệp này. Đổi tên thành ${known}, đúng từng chữ.`;
+    if (known) return { message: `Cổng không đọc tệp này. Đổi tên thành ${known}, đúng từng chữ.`, meant: known };
   }
-  return `Cổng không đọc tệp này. Thư mục content/ chỉ gồm ${[...TOP_FILES].join(', ')} và các thư mục ${[...Object.keys(FOLDERS), 'hinh'].map((folder) => `${folder}/`).join(', ')}. Nếu là bản nháp hay bản sao, chuyển ra ngoài thư mục content/.`;
+  return { message: `Cổng không đọc tệp này. Thư mục content/ chỉ gồm ${[...TOP_FILES].join(', ')} và các thư mục ${[...Object.keys(FOLDERS), 'hinh'].map((folder) => `${folder}/`).join(', ')}. Nếu là bản nháp hay bản sao, chuyển ra ngoài thư mục content/.` };
+}
+
+export interface StrayFile extends ContentProblem {
+  /** The name (relative to content/) the file was meant to have, when that is clear: x.MD → x.md. */
+  meant?: string;
 }
 
 /**
  * The files under content/ that nothing reads, each with what to do. `paths` are relative to
  * content/, with "/" between folders; `contentDir` is how the messages name content/.
  */
-export function strayFiles(paths: readonly string[], contentDir = 'content'): ContentProblem[] {
-  const problems: ContentProblem[] = [];
+export function strayFiles(paths: readonly string[], contentDir = 'content'): StrayFile[] {
+  const problems: StrayFile[] = [];
   for (const path of [...paths].sort()) {
     const parts = path.split('/');
     const name = parts.at(-1) ?? '';
     if (parts.some((part) => SYSTEM_FILES.test(part))) continue;
     const folder = parts.slice(0, -1).join('/');
     const known = folder === '' || folder in FOLDERS || IMAGE_FOLDERS.has(folder);
-    const message = known
+    const stray = known
       ? strayMessage(folder, name)
-      : `Cổng không đọc tệp trong thư mục ${folder}/. Tệp kế hoạch đặt thẳng trong plans/, hướng dẫn trong guides/, ảnh trong hinh/ hoặc guides/hinh/; bản nháp, bản sao để ngoài thư mục content/.`;
-    if (message) problems.push({ file: `${contentDir}/${path}`, field: '', message });
+      : {
+          message: `Cổng không đọc tệp trong thư mục ${folder}/. Tệp kế hoạch đặt thẳng trong plans/, hướng dẫn trong guides/, ảnh trong hinh/ hoặc guides/hinh/; bản nháp, bản sao để ngoài thư mục content/.`,
+        };
+    if (stray) problems.push({ file: `${contentDir}/${path}`, field: '', ...stray });
   }
   return problems;
 }

@@ -1,0 +1,52 @@
+/**
+ * The acceptance table of broken content (tests/fixtures/broken/) through `npm run build`'s
+ * own script, as an editor runs it: each mistake stops the build with exit code 1 and the
+ * content check's Vietnamese report (every problem pinned for the case, naming the file and
+ * the field or line), no English stack frame, no staging folder left, and the site built
+ * before it the same to the byte.
+ */
+import { rm } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BROKEN_CASES } from '../fixtures/broken/index.ts';
+import { contentWith, ROOT } from '../fixtures/content-copy.ts';
+import { runBuild } from '../support/build.ts';
+import { expectClean, stagingLeft, treeHash } from '../support/dist-state.ts';
+import { SITES } from './build-sites.ts';
+
+/** A pinned "file [field] message" as the build's report prints it. */
+function reportLines(problem: string): [string, string] {
+  const [, file, field, message] = /^(.*?) \[([^\]]*)\] ([\s\S]*)$/.exec(problem) ?? [];
+  return [`Tệp content/${file}:`, field ? `  • Trường ${field}: ${message}` : `  • ${message}`];
+}
+
+let before: string;
+beforeAll(async () => {
+  before = await treeHash(SITES.root.dir);
+});
+
+describe('npm run build on broken content', () => {
+  it('covers at least 60 mistakes', () => {
+    expect(BROKEN_CASES.length).toBeGreaterThanOrEqual(60);
+  });
+
+  it.each(BROKEN_CASES)('$kind: $name', async ({ edits, problems }) => {
+    const dir = await contentWith(edits);
+    try {
+      const run = runBuild(SITES.root.dir, { CDS_CONTENT_DIR: dir });
+      // The report names files from the project; the copy stands for content/.
+      const stderr = run.stderr.replaceAll(`${relative(ROOT, dir)}/`, 'content/').replaceAll(`${dir}/`, 'content/');
+      expect(run.status).toBe(1);
+      expect(stderr).toContain(`Nội dung có ${problems.length} lỗi, chưa thể dựng cổng:`);
+      for (const problem of problems) {
+        for (const line of reportLines(problem)) expect(stderr).toContain(line);
+      }
+      expect(stderr).toContain('Dựng cổng thất bại; thư mục .test-builds/root cũ được giữ nguyên.');
+      expectClean(run);
+      expect(await stagingLeft(SITES.root.dir)).toEqual([]);
+      expect(await treeHash(SITES.root.dir)).toBe(before);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
