@@ -15,6 +15,7 @@
  *   - build time per HTML page at the largest N ≤ 1.5 × that at the smallest N;
  *   - the home page weighs the same at every N (it shows province-level plans only);
  *   - no HTML page over 100 KB (102 400 bytes) at any N;
+ *   - the content check (median of 3 runs after the first) within 3 s at every N;
  *   - at every N and for each query, the portal's first search transfers at most 0.6 × the
  *     bytes (gzip) of the Starlight site's.
  * Exits with 1 when a check fails.
@@ -30,6 +31,7 @@ import { loadBuildSettings } from '../../src/check/settings.ts';
 import { measurePages, type PageWeight } from '../lib/page-weight.ts';
 import { figures } from '../lib/first-search-report.ts';
 import { firstSearchOf, measureFirstSearch, portalSearch, type FirstSearch } from '../lib/search-transfer.ts';
+import { timeContentCheck, type CheckTime } from './check-time.ts';
 import { distStats, runMeasured } from './measure.ts';
 import { measureStarlight, prepareStarlight, type StarlightProject } from './starlight.ts';
 import { generatePlans, loadSeedPlans, writePlans } from './synthetic-plans.ts';
@@ -43,6 +45,8 @@ const QUERY = 'dich vu cong';
 const QUERIES = ['thanh toan qr', 'dich vu cong'];
 /** The portal's first search may transfer at most this share of Starlight's (gzip). */
 const STARLIGHT_RATIO = 0.6;
+/** The content check runs on every save in the preview server. */
+const CHECK_LIMIT_MS = 3_000;
 const BUILD_ENV = {
   CDS_TODAY: '2024-10-05',
   SOURCE_DATE_EPOCH: '1728086400', // 2024-10-05T00:00:00Z
@@ -83,6 +87,8 @@ interface BenchRow {
   htmlPages: number;
   buildSeconds: number;
   msPerPage: number;
+  /** The content check alone: it runs on every save in the preview server. */
+  contentCheck: CheckTime;
   peakRssMiB: number;
   dist: { files: number; bytes: number; mib: number };
   html: {
@@ -131,6 +137,7 @@ async function benchOne(n: number, seedPlans: Awaited<ReturnType<typeof loadSeed
     await cp(join(root, 'content'), content, { recursive: true });
     const plans = generatePlans(n, seedPlans, seed);
     await writePlans(content, plans);
+    const contentCheck = await timeContentCheck(root, content, 3);
 
     console.error(`… N = ${n}: dựng ${n} kế hoạch giả lập (+ ${seedPlans.length} kế hoạch có sẵn) vào ${dist}`);
     const run = await runMeasured(process.execPath, ['scripts/build.ts', '--out', dist], { cwd: root, env });
@@ -163,6 +170,7 @@ async function benchOne(n: number, seedPlans: Awaited<ReturnType<typeof loadSeed
       htmlPages: stats.html.count,
       buildSeconds: round(run.seconds, 2),
       msPerPage: round((run.seconds * 1000) / Math.max(1, stats.html.count), 2),
+      contentCheck,
       peakRssMiB: round(run.peakRss / MiB),
       dist: { files: stats.files, bytes: stats.bytes, mib: round(stats.bytes / MiB, 2) },
       html: {
@@ -254,6 +262,11 @@ for (const row of rows) {
 // Each kind of page stays within a bound: lists fill up to their page size as N grows,
 // which is why the mean above rises towards that bound and then stops.
 const kinds = [...new Set(rows.flatMap((row) => Object.keys(row.html.kinds)))].sort();
+console.log('\n## Kiểm tra nội dung (chạy trước mỗi lần dựng và mỗi lần lưu khi xem thử)\n');
+for (const row of rows) {
+  console.log(`- N = ${row.n}: ${row.contentCheck.files} tệp, lần đầu ${row.contentCheck.firstMs} ms, các lần sau ${row.contentCheck.medianMs} ms`);
+}
+
 console.log('\n## Trang HTML theo loại: số trang, trung bình / lớn nhất\n');
 console.log(`| loại trang | ${rows.map((row) => `N = ${row.n}`).join(' | ')} |`);
 console.log(`|---|${rows.map(() => '---:').join('|')}|`);
@@ -291,6 +304,11 @@ const checks = [
     name: `thời gian dựng mỗi trang ở N = ${largest.n} ≤ ${TIME_RATIO} × ở N = ${smallest.n}`,
     ok: largest.msPerPage <= TIME_RATIO * smallest.msPerPage,
     detail: `${largest.msPerPage.toFixed(2)} ms so với ${smallest.msPerPage.toFixed(2)} ms (× ${(largest.msPerPage / smallest.msPerPage).toFixed(2)})`,
+  },
+  {
+    name: `kiểm tra nội dung ≤ ${CHECK_LIMIT_MS / 1000} giây ở mọi N (mỗi lần lưu khi xem thử)`,
+    ok: rows.every((row) => row.contentCheck.medianMs <= CHECK_LIMIT_MS),
+    detail: rows.map((row) => `N = ${row.n}: ${row.contentCheck.medianMs} ms`).join('; '),
   },
   {
     name: 'trang chủ tải như nhau ở mọi N',

@@ -92,6 +92,13 @@ function existing(ids: Iterable<string>, lead: string, none: string): string {
   return list.length > 0 ? `${lead}: ${list.join(', ')}.` : none;
 }
 
+/** `work` over every item, at most `size` at a time (open files stay well under the system's limit). */
+async function inBatches<T, R>(items: readonly T[], work: (item: T) => Promise<R>, size = 64): Promise<R[]> {
+  const results: R[] = [];
+  for (let start = 0; start < items.length; start += size) results.push(...(await Promise.all(items.slice(start, start + size).map(work))));
+  return results;
+}
+
 async function listFiles(dir: string, extension: string): Promise<string[]> {
   try {
     const names = await readdir(dir);
@@ -147,7 +154,11 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
     const entries: Array<Entry<T>> = [];
     const ids = new Set<string>();
     let unread = false;
-    for (const name of await listFiles(join(base, folder), extension)) {
+    const names = await listFiles(join(base, folder), extension);
+    // Read at once, checked in order: at 3,300 plans, reading one file after the other
+    // left the check waiting on the disk for a second of its three.
+    const texts = await inBatches(names, (name) => readContentFile(join(base, folder, name), kind));
+    for (const [index, name] of names.entries()) {
       const path = join(base, folder, name);
       const id = basename(name, extension);
       if (!SLUG.test(id)) {
@@ -160,7 +171,7 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
         continue;
       }
       ids.add(id);
-      const text = await readContentFile(path, kind);
+      const text = texts[index]!;
       const read = text.ok ? parseFrontmatter(text.value) : text;
       const data = validate(rel(path), schema, read.ok ? { ok: true, value: read.value.data } : read);
       if (!data) unread = true;
