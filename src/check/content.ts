@@ -151,7 +151,8 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
       ids.add(id);
       const text = await readContentFile(path, kind);
       const read = text.ok ? parseFrontmatter(text.value) : text;
-      if (!text.ok) unread = true;
+      // A file that cannot be decoded, or whose front matter is not YAML: what it holds is unknown.
+      if (!read.ok) unread = true;
       const data = validate(rel(path), schema, read.ok ? { ok: true, value: read.value.data } : read);
       if (data && read.ok) entries.push({ id, file: rel(path), data, body: read.value.body, bodyLine: read.value.bodyLine });
     }

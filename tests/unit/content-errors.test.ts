@@ -72,10 +72,16 @@ describe('other mistakes', () => {
     `);
   });
 
-  it('a YAML syntax error gives the line', async () => {
+  it('a YAML syntax error gives the line, the cause and the fix, once', async () => {
     const problems = await problemsFor([{ file: 'years/2023.yaml', find: 'year: 2023', replace: 'year: 2023\n  bad: [' }]);
-    expect(problems[0]?.file).toBe('years/2023.yaml');
-    expect(problems[0]?.message).toMatch(/^Lỗi cú pháp YAML ở dòng \d+/);
+    expect(problems).toEqual([
+      {
+        file: 'years/2023.yaml',
+        field: '',
+        message:
+          'Dòng 2 thụt lề không đúng: các trường cùng cấp phải thẳng cột, trường con thụt vào thêm 2 dấu cách so với trường chứa nó. So với các dòng trên rồi sửa số dấu cách ở đầu dòng.',
+      },
+    ]);
   });
 
   it('an activity with neither dates nor "ongoing" asks for one of them', async () => {
