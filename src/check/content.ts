@@ -24,6 +24,7 @@ import { checkLogo } from './logo.ts';
 import { strayFiles } from './stray-files.ts';
 import { findBlocks, findComponent } from './mdx-body.ts';
 import { checkSearchTerms } from './search-terms.ts';
+import { typedAsText } from './yaml-typed.ts';
 import type { Source } from '../schemas/common.ts';
 import type { FileKind } from './encoding.ts';
 import { parseFrontmatter, parseYaml, readContentFile, type Read } from './read.ts';
@@ -111,7 +112,12 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
     }
     const result = schema.safeParse(read.value, { reportInput: true });
     if (result.success) return result.data;
-    for (const problem of describeIssues(result.error)) {
+    const issues = result.error.issues;
+    for (const [index, described] of describeIssues(result.error).entries()) {
+      const issue = issues[index];
+      // Digits, or "a: b", typed bare where text is expected: say so from the line as typed.
+      const typed = issue && read.raw ? typedAsText(issue, read.raw) : undefined;
+      const problem = typed ? { ...described, message: typed } : described;
       const field = [prefix.map((part) => (typeof part === 'number' ? `mục ${part + 1}` : String(part))).join(' › '), problem.field]
         .filter(Boolean)
         .join(' › ');
@@ -153,7 +159,7 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
       const read = text.ok ? parseFrontmatter(text.value) : text;
       // A file that cannot be decoded, or whose front matter is not YAML: what it holds is unknown.
       if (!read.ok) unread = true;
-      const data = validate(rel(path), schema, read.ok ? { ok: true, value: read.value.data } : read);
+      const data = validate(rel(path), schema, read.ok ? { ok: true, value: read.value.data, raw: read.value.raw } : read);
       if (data && read.ok) entries.push({ id, file: rel(path), data, body: read.value.body, bodyLine: read.value.bodyLine });
     }
     return { entries, ids, unread };
@@ -214,7 +220,7 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
     items.forEach((raw, index) => {
       const rawId = (raw as { id?: unknown } | null)?.id;
       if (typeof rawId === 'string') known.links.add(rawId);
-      const data = validate(rel(linksFile), linkSchema, { ok: true, value: raw }, [index]);
+      const data = validate(rel(linksFile), linkSchema, { ok: true, value: raw, raw: linksRead.raw }, [index]);
       if (!data) return;
       const first = seen.get(data.id);
       if (first !== undefined) {
