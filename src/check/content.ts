@@ -27,7 +27,8 @@ import { checkSearchTerms } from './search-terms.ts';
 import { typedAsText } from './yaml-typed.ts';
 import type { Source } from '../schemas/common.ts';
 import type { FileKind } from './encoding.ts';
-import { parseFrontmatter, parseYaml, readContentFile, type Read } from './read.ts';
+import { parseFrontmatter, parseYaml, readContentFile, type RawYaml, type Read } from './read.ts';
+import { splitUnitNames } from './unit-lists.ts';
 
 export interface Entry<T> {
   id: string;
@@ -142,6 +143,8 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
   async function readMarkdownFolder<T>(folder: string, extension: string, schema: z.ZodType<T>, example: string, kind: FileKind) {
     const entries: Array<Entry<T>> = [];
     const ids = new Set<string>();
+    /** The front matter's YAML of each valid entry, by file. */
+    const raws = new Map<string, RawYaml>();
     let unread = false;
     for (const name of await listFiles(join(base, folder), extension)) {
       const path = join(base, folder, name);
@@ -160,9 +163,12 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
       // A file that cannot be decoded, or whose front matter is not YAML: what it holds is unknown.
       if (!read.ok) unread = true;
       const data = validate(rel(path), schema, read.ok ? { ok: true, value: read.value.data, raw: read.value.raw } : read);
-      if (data && read.ok) entries.push({ id, file: rel(path), data, body: read.value.body, bodyLine: read.value.bodyLine });
+      if (data && read.ok) {
+        entries.push({ id, file: rel(path), data, body: read.value.body, bodyLine: read.value.bodyLine });
+        if (read.value.raw) raws.set(rel(path), read.value.raw);
+      }
     }
-    return { entries, ids, unread };
+    return { entries, ids, unread, raws };
   }
 
   // site.yaml
@@ -204,6 +210,12 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
   }
   content.plans = plans.entries.filter((plan) => plan.id !== 'tinh');
   known.plans = plans.ids;
+  // Unit names a [a, b] list split at their commas, judged against the names written whole.
+  const unitNames = new Set(content.plans.flatMap((plan) => plan.data.activities.flatMap((activity) => [...activity.lead, ...activity.partners])));
+  for (const plan of content.plans) {
+    const raw = plans.raws.get(plan.file);
+    if (raw) for (const problem of splitUnitNames(raw, unitNames)) problems.push({ file: plan.file, ...problem });
+  }
 
   // links.yaml: one list, ids unique
   const linksFile = join(base, 'links.yaml');
