@@ -36,7 +36,8 @@ export function translateYamlError(error: YAMLException, scan: YamlScan, lineOff
   if (reason.startsWith('duplicated mapping key')) {
     const line = lineOf(markLine);
     if (line?.key !== undefined && markLine !== undefined) {
-      return report(markLine, say.duplicateKey(at(markLine), line.key, firstKey(lines, line)));
+      const first = firstKey(lines, line);
+      return report(markLine, say.duplicateKey(at(markLine), line.key, first === undefined ? undefined : at(first)));
     }
   }
   if (reason.startsWith('expected a single document')) {
@@ -51,7 +52,7 @@ export function translateYamlError(error: YAMLException, scan: YamlScan, lineOff
     if (open) {
       const line = lineOf(open.line);
       const value = line && line.valueColumn === open.column ? line.text.slice(open.column + 1).trim() : undefined;
-      const where = whereOf(open.line, line, value);
+      const where = whereOf(at(open.line), line, value);
       return report(open.line, say.unclosedQuote(where, open.quote));
     }
   }
@@ -60,7 +61,7 @@ export function translateYamlError(error: YAMLException, scan: YamlScan, lineOff
     if (flow) {
       const line = lineOf(flow.line);
       const value = line?.valueColumn === flow.column ? valueText(line) : undefined;
-      return report(flow.line, say.brokenList(whereOf(flow.line, line, value), flow.char, flow.end === undefined ? 'unclosed' : 'items'));
+      return report(flow.line, say.brokenList(whereOf(at(flow.line), line, value), flow.char, flow.end === undefined ? 'unclosed' : 'items'));
     }
   }
   if (reason.startsWith('tab characters')) {

@@ -11,8 +11,7 @@ function messageOf(source: string): string {
   return read.problem.message;
 }
 
-describe('each js-yaml error, in Vietnamese, with the line and the fix', () => {
-  it.each([
+const TABLE: Array<[string, string, string]> = [
     ['bad indentation', 'locality:\n  name: Thạch Hà\n   level: xa\n', 'Dòng 3 thụt lề không đúng: các trường cùng cấp phải thẳng cột, trường con thụt vào thêm 2 dấu cách so với trường chứa nó. So với các dòng trên rồi sửa số dấu cách ở đầu dòng.'],
     ['items of a list not lined up', 'links:\n  - vneid\n - hatiplaza\n', 'Dòng 3 thụt lề không đúng: các mục "- " của cùng một danh sách phải thẳng cột, các trường trong một mục thẳng cột với chữ đầu tiên sau "- ". So với dòng trên rồi sửa số dấu cách ở đầu dòng.'],
     ['text after the closing quote', 'title: "Kế hoạch" số 10\nyear: 2025\n', 'Dòng 1: giá trị mở bằng ngoặc kép nhưng sau ngoặc kép đóng còn chữ "số 10". Đặt cả giá trị trong một cặp ngoặc kép, lời trích bên trong dùng ngoặc cong “…”, ví dụ: title: "“Kế hoạch” số 10"'],
@@ -43,8 +42,17 @@ describe('each js-yaml error, in Vietnamese, with the line and the fix', () => {
     ['a second document', 'year: 2025\n---\ntheme: x\n', 'Dòng 2: dòng "---" chia tệp thành hai phần, nhưng tệp .yaml chỉ có một phần. Xóa dòng này.'],
     ['a backslash in double quotes', 'title: "C:\\Tai lieu"\n', 'Dòng 1: trong ngoặc kép, dấu "\\" là ký hiệu riêng của YAML. Viết hai dấu "\\\\" cho mỗi dấu "\\", hoặc dùng dấu "/".'],
     ['an invisible control character', 'title: Kế\u0007 hoạch\n', 'Dòng 1 có ký tự lạ không nhìn thấy (thường do chép từ Word, PDF hay trang web). Xóa dòng này và gõ lại.'],
-  ])('%s', (_name, source, message) => {
+];
+
+describe('each js-yaml error, in Vietnamese, with the line and the fix', () => {
+  it.each(TABLE)('%s', (_name, source, message) => {
     expect(messageOf(source)).toBe(message);
+  });
+
+  it.each(TABLE.filter(([name]) => name !== 'a second document'))('%s: in a front matter, every line named is the line of the file', (_name, source, message) => {
+    const read = parseFrontmatter(`---\n${source}---\n`);
+    const shifted = message.replace(/(dòng) (\d+)/gi, (_all, word: string, line: string) => `${word} ${Number(line) + 1}`);
+    expect(read.ok ? '' : read.problem.message).toBe(shifted);
   });
 });
 

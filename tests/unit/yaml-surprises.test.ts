@@ -114,8 +114,16 @@ describe('other silent mistakes', () => {
 });
 
 describe('the lines of a front matter are the lines of the file', () => {
-  it('counts the opening "---"', () => {
-    const read = parseFrontmatter('---\ntitle: Kế hoạch\nslogans:\n  - Chung tay #ChuyenDoiSo\n---\n');
-    expect(read.ok ? '' : read.problem.message).toMatch(/^Dòng 4: /);
+  it('counts the opening "---", in every line a message names', () => {
+    const message = (source: string) => {
+      const read = parseFrontmatter(`---\n${source}---\n`);
+      return read.ok ? '' : read.problem.message;
+    };
+    expect(message('title: Kế hoạch\nslogans:\n  - Chung tay #ChuyenDoiSo\n')).toMatch(/^Dòng 4: /);
+    expect(message('title: a\nyear: 2025\ntitle: b\n')).toMatch(/^Dòng 4: trường "title" đã có ở dòng 2\./);
+    expect(message('partners:\n  - Đoàn Thanh niên\n   - Công an\n')).toMatch(/^Dòng 4: mục "- " này thụt vào sâu hơn mục ở dòng 3,/);
+    expect(message('year: 2025\nlinks: [vneid, hatiplaza\nissuer: UBND\n')).toMatch(/^Dòng 3: giá trị bắt đầu bằng ngoặc vuông/);
+    expect(message('year: 2025\ntitle: "Kế hoạch\n')).toMatch(/^Dòng 3: ngoặc kép mở ở dòng này/);
+    expect(message('year: 2025\ntitle: Chuyển đổi số: nhanh hơn\n')).toMatch(/^Dòng 3: giá trị có dấu hai chấm/);
   });
 });
