@@ -4,9 +4,12 @@
  * digits in quotes, a unit name with a comma in quotes. Astro accepts the same files: a
  * build of a copy with "--- " and "---\t" was checked by hand (see CHANGELOG.md).
  */
+import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/content.ts';
+import { parseYaml } from '../../src/check/read.ts';
 import { contentWith, ROOT, type Edit } from '../fixtures/content-copy.ts';
 
 async function checked(edits: Edit[]) {
@@ -49,5 +52,17 @@ describe('accepted', () => {
     ]);
     expect(problems).toEqual([]);
     expect(content.site?.data.contact.phone).toBe('0912345678');
+  });
+});
+
+describe("the editors' guide", () => {
+  it('every YAML example in content/README.md reads without a problem, copied as it is', () => {
+    const guide = readFileSync(join(ROOT, 'content', 'README.md'), 'utf8');
+    const examples = [...guide.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => (match[1] ?? '').replace(/^---\n/, '').replace(/\n---\n?$/, '\n'));
+    expect(examples.length).toBeGreaterThan(5);
+    for (const example of examples) {
+      const read = parseYaml(example);
+      expect(read.ok ? 'ok' : read.problem.message, example.split('\n')[0]).toBe('ok');
+    }
   });
 });
