@@ -47,7 +47,9 @@ export function yamlSurprises(scan: YamlScan, lineOffset = 0): YamlFinding[] {
       findings.push({ line: line.number, message: oddSpaceIndent(at(line.number)) });
       continue;
     }
-    if (!blank && line.lead.includes('\t') && (line.context !== 'literal' || line.lead.startsWith('\t'))) {
+    // Tabs before a comment are fine for YAML.
+    const comment = line.text[line.lead.length] === '#';
+    if (!blank && !comment && line.lead.includes('\t') && (line.context !== 'literal' || line.lead.startsWith('\t'))) {
       findings.push({ line: line.number, message: tabIndent(at(line.number)) });
       continue;
     }
@@ -110,6 +112,7 @@ export function yamlSurprises(scan: YamlScan, lineOffset = 0): YamlFinding[] {
     if (line.context !== 'plain' || !/^-[ \t]/.test(line.text.slice(line.lead.length))) continue;
     const above = [...scan.lines.slice(0, line.number - 1)].reverse().find((each) => each.context === 'block' && each.lead.length < each.text.length);
     findings.push({ line: line.number, message: itemJoined(at(line.number), above?.dash === true && above.key === undefined ? at(above.number) : undefined) });
+    break;
   }
 
   // A quote left open swallows the lines below it, up to the next quote sign, as its text.

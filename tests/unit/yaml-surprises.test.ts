@@ -52,6 +52,8 @@ describe('no-break spaces and tabs', () => {
       'Dòng 1: sau "name:" là dấu cách không ngắt (copy từ Word/trang web), YAML không coi là dấu cách: xóa dấu cách đó và gõ lại bằng phím cách.',
     );
     expect(messageOf('locality:\n \u00a0name: Thạch Hà\n')).toMatch(/^Dòng 2 thụt lề bằng dấu cách không ngắt/);
+    // Tabs before a comment are fine for YAML.
+    expect(parseYaml('a: 1\n\t# ghi chú\nb: 2\n')).toMatchObject({ ok: true, value: { a: 1, b: 2 } });
     // Inside a value it is only a space that looks the same.
     expect(parseYaml('name: Thạch\u00a0Hà\n')).toMatchObject({ ok: true });
   });
