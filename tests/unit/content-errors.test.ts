@@ -2,7 +2,9 @@
  * The errors an editor sees for each kind of broken content: file, field, what is wrong
  * and how to fix it, in Vietnamese. Messages are pinned so a change to them is deliberate.
  */
+import { readdirSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/content.ts';
 import { formatProblems } from '../../src/schemas/errors.ts';
@@ -140,6 +142,24 @@ describe('other mistakes', () => {
 });
 
 describe('one message per cause', () => {
+  it('a YAML error in any file is that one problem: nothing else is reported for what the file holds', async () => {
+    const dir = join(ROOT, 'content');
+    const files = [
+      'site.yaml',
+      'links.yaml',
+      'tim-kiem.yaml',
+      ...readdirSync(join(dir, 'years')).map((name) => `years/${name}`),
+      ...['plans', 'guides', 'pages'].flatMap((folder) => readdirSync(join(dir, folder)).filter((name) => /\.mdx?$/.test(name)).map((name) => `${folder}/${name}`)),
+    ];
+    for (const file of files) {
+      const front = /\.mdx?$/.test(file);
+      const problems = await problemsFor([{ file, find: front ? /^---\n/ : /^/, replace: front ? '---\ntitle: "Kế hoạch" số 10\n' : 'a: "Kế hoạch" số 10\n' }]);
+      expect(problems.map((problem) => `${problem.file}: ${problem.message.slice(0, 60)}`), file).toEqual([
+        `${file}: Dòng ${front ? 2 : 1}: giá trị mở bằng ngoặc kép nhưng sau ngoặc kép đóng c`,
+      ]);
+    }
+  });
+
   it('a missing links.yaml is one error about that file, not one per link used', async () => {
     const problems = await problemsFor([{ file: 'links.yaml', remove: true }]);
     expect(problems.filter((problem) => problem.message.includes('links.yaml') || problem.file.endsWith('links.yaml'))).toHaveLength(1);
