@@ -65,7 +65,7 @@ export function translateYamlError(error: YAMLException, scan: YamlScan, lineOff
     }
   }
   if (reason.startsWith('tab characters')) {
-    const tabbed = lines.find((line) => line.number <= (markLine ?? Infinity) && line.lead.includes('\t'));
+    const tabbed = lines.find((line) => line.number <= (markLine ?? Infinity) && line.lead.includes('\t') && line.text[line.lead.length] !== '#');
     const line = tabbed?.number ?? markLine ?? 1;
     return report(line, say.tabIndent(at(line)));
   }

@@ -94,16 +94,16 @@ export function yamlSurprises(scan: YamlScan, lineOffset = 0): YamlFinding[] {
     const whole = `${inside} #${value.comment.text.trim()}`;
     findings.push({ line: value.line, message: hashCut({ line: at(value.line), key: value.key, dash: line.dash, value: whole }, tag, inside) });
   }
-  // A value that starts with "#" right after "key: " is empty for YAML.
+  // A value that starts with "#" right after "key: " or "- " is empty for YAML.
   for (const line of scan.lines) {
-    if (line.context !== 'block' || line.key === undefined || line.valueColumn !== undefined) continue;
-    const rest = /:[ \t]+#(\S.*)$/.exec(line.text.slice(line.keyColumn ?? 0));
-    if (rest?.[1] && !scan.plains.some((value) => value.line === line.number)) {
-      findings.push({
-        line: line.number,
-        message: hashCut({ line: at(line.number), key: line.key, dash: line.dash, value: `#${rest[1]}` }, `#${rest[1].split(/\s/)[0] ?? ''}`, ''),
-      });
-    }
+    if (line.context !== 'block' || line.valueColumn !== undefined || (line.key === undefined && !line.dash)) continue;
+    const hash = line.text.indexOf('#', line.keyColumn ?? line.lead.length);
+    const after = line.text.slice(hash + 1);
+    if (hash < 0 || !/^\S/.test(after)) continue;
+    findings.push({
+      line: line.number,
+      message: hashCut({ line: at(line.number), key: line.key, dash: line.dash, value: `#${after}` }, `#${after.split(/\s/)[0] ?? ''}`, ''),
+    });
   }
 
   // "  - Đoàn Thanh niên" then "   - Công an": an item indented past the one above is read

@@ -20,7 +20,8 @@ describe('a "#" inside an unquoted value', () => {
       'Dòng 1: YAML coi dấu "#" sau dấu cách là bắt đầu lời ghi chú và bỏ phần chữ từ "#ChuyenDoiSo" đến hết dòng, nên trường title chỉ còn "Ngày hội". Đặt cả giá trị trong ngoặc kép, ví dụ: title: "Ngày hội #ChuyenDoiSo 2025"',
     );
     expect(messageOf('slogans:\n  - Chung tay #ChuyenDoiSo\n')).toMatch(/^Dòng 2: .*nên mục này chỉ còn "Chung tay"\. .*ví dụ: - "Chung tay #ChuyenDoiSo"$/);
-    expect(messageOf('title: #ChuyenDoiSo\n')).toMatch(/^Dòng 1: .*nên trường title bị để trống\./);
+    expect(messageOf('title: #ChuyenDoiSo\n')).toMatch(/^Dòng 1: .*nên trường title bị để trống\. .*ví dụ: title: "#ChuyenDoiSo"$/);
+    expect(messageOf('slogans:\n  - #ChuyenDoiSo\n')).toMatch(/^Dòng 2: .*nên mục này bị để trống\. .*ví dụ: - "#ChuyenDoiSo"$/);
     expect(messageOf('title: "Ngày hội" #ChuyenDoiSo\n')).toMatch(/^Dòng 1: .*chỉ còn "Ngày hội"\. .*ví dụ: title: "Ngày hội #ChuyenDoiSo"$/);
   });
 
