@@ -25,9 +25,11 @@ import { checkLogo } from './logo.ts';
 import { strayFiles } from './stray-files.ts';
 import { findBlocks, findComponent } from './mdx-body.ts';
 import { checkSearchTerms } from './search-terms.ts';
+import { typedAsText } from './yaml-typed.ts';
 import type { Source } from '../schemas/common.ts';
 import type { FileKind } from './encoding.ts';
-import { parseFrontmatter, parseYaml, readContentFile, type Read } from './read.ts';
+import { parseFrontmatter, parseYaml, readContentFile, type RawYaml, type Read } from './read.ts';
+import { splitUnitNames } from './unit-lists.ts';
 
 export interface Entry<T> {
   id: string;
@@ -126,7 +128,12 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
     }
     const result = schema.safeParse(read.value, { reportInput: true });
     if (result.success) return result.data;
-    for (const problem of describeIssues(result.error)) {
+    const issues = result.error.issues;
+    for (const [index, described] of describeIssues(result.error).entries()) {
+      const issue = issues[index];
+      // Digits, or "a: b", typed bare where text is expected: say so from the line as typed.
+      const typed = issue && read.raw ? typedAsText(issue, read.raw) : undefined;
+      const problem = typed ? { ...described, message: typed } : described;
       const field = [prefix.map((part) => (typeof part === 'number' ? `mục ${part + 1}` : String(part))).join(' › '), problem.field]
         .filter(Boolean)
         .join(' › ');
@@ -153,6 +160,8 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
   async function readMarkdownFolder<T>(folder: string, extension: string, schema: z.ZodType<T>, example: string, kind: FileKind) {
     const entries: Array<Entry<T>> = [];
     const ids = new Set<string>();
+    /** The front matter's YAML of each valid entry, by file. */
+    const raws = new Map<string, RawYaml>();
     let unread = false;
     const names = await listFiles(join(base, folder), extension);
     // Read at once, checked in order: at 3,300 plans, reading one file after the other
@@ -173,11 +182,15 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
       ids.add(id);
       const text = texts[index]!;
       const read = text.ok ? parseFrontmatter(text.value) : text;
-      const data = validate(rel(path), schema, read.ok ? { ok: true, value: read.value.data } : read);
+      // A file that cannot be decoded, or whose front matter is not YAML or is invalid: what it holds is unknown.
+      const data = validate(rel(path), schema, read.ok ? { ok: true, value: read.value.data, raw: read.value.raw } : read);
       if (!data) unread = true;
-      if (data && read.ok) entries.push({ id, file: rel(path), data, body: read.value.body, bodyLine: read.value.bodyLine });
+      if (data && read.ok) {
+        entries.push({ id, file: rel(path), data, body: read.value.body, bodyLine: read.value.bodyLine });
+        if (read.value.raw) raws.set(rel(path), read.value.raw);
+      }
     }
-    return { entries, ids, unread };
+    return { entries, ids, unread, raws };
   }
 
   // site.yaml
@@ -221,6 +234,12 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
   }
   content.plans = plans.entries.filter((plan) => plan.id !== 'tinh');
   known.plans = plans.ids;
+  // Unit names a [a, b] list split at their commas, judged against the names written whole.
+  const unitNames = new Set(content.plans.flatMap((plan) => plan.data.activities.flatMap((activity) => [...activity.lead, ...activity.partners])));
+  for (const plan of content.plans) {
+    const raw = plans.raws.get(plan.file);
+    if (raw) for (const problem of splitUnitNames(raw, unitNames)) problems.push({ file: plan.file, ...problem });
+  }
 
   // links.yaml: one list, ids unique
   const linksFile = join(base, 'links.yaml');
@@ -239,7 +258,7 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
     items.forEach((raw, index) => {
       const rawId = (raw as { id?: unknown } | null)?.id;
       if (typeof rawId === 'string') known.links.add(rawId);
-      const data = validate(rel(linksFile), linkSchema, { ok: true, value: raw }, [index]);
+      const data = validate(rel(linksFile), linkSchema, { ok: true, value: raw, raw: linksRead.raw }, [index]);
       if (!data) return;
       const first = seen.get(data.id);
       if (first !== undefined) {

@@ -2,37 +2,53 @@
 import { readFile } from 'node:fs/promises';
 import yaml from 'js-yaml';
 import type { FieldProblem } from '../schemas/errors.ts';
+import { clip } from '../lib/clip.ts';
 import { decodeContent, type FileKind } from './encoding.ts';
+import { translateYamlError } from './yaml-errors.ts';
+import { scanYaml, type YamlScan } from './yaml-lines.ts';
+import { yamlSurprises } from './yaml-surprises.ts';
 
-export type Read<T> = { ok: true; value: T } | { ok: false; problem: FieldProblem };
-
-function yamlProblem(error: unknown, lineOffset = 0): FieldProblem {
-  if (error instanceof yaml.YAMLException) {
-    const line = error.mark ? error.mark.line + 1 + lineOffset : undefined;
-    return {
-      field: '',
-      message: `Lỗi cú pháp YAML${line ? ` ở dòng ${line}` : ''}: ${error.reason}. Kiểm tra thụt lề (dùng dấu cách, không dùng tab) và đặt trong ngoặc kép "…" những giá trị có dấu hai chấm.`,
-    };
-  }
-  return { field: '', message: `Không đọc được tệp: ${String(error)}` };
+/** The YAML source a value was read from, to find what the editor typed for a field. */
+export interface RawYaml {
+  scan: YamlScan;
+  /** Lines before the YAML in its file (the "---" line of a front matter). */
+  lineOffset: number;
 }
+
+export type Read<T> = { ok: true; value: T; raw?: RawYaml } | { ok: false; problem: FieldProblem };
 
 /**
  * The YAML parser Astro's loaders use (js-yaml), but with its core schema: dates stay the
  * strings the editor wrote, so the project's own date rules judge them. With the default
  * schema an impossible 2024-09-31 silently rolls over to 01/10/2024, while 31/09/2024 is
  * refused. Astro reads the same files only once they have passed this check.
+ *
+ * One problem per file: the first mistake by line, whether js-yaml stops on it or it is
+ * one YAML lets through in silence (yaml-surprises.ts). Line numbers count in the file.
  */
 export function parseYaml(source: string, lineOffset = 0): Read<unknown> {
+  const scan = scanYaml(source);
+  const surprise = yamlSurprises(scan, lineOffset)[0];
+  let value: unknown;
   try {
-    return { ok: true, value: yaml.load(source, { schema: yaml.CORE_SCHEMA }) };
+    value = yaml.load(source, { schema: yaml.CORE_SCHEMA });
   } catch (error) {
-    return { ok: false, problem: yamlProblem(error, lineOffset) };
+    if (!(error instanceof yaml.YAMLException)) {
+      return { ok: false, problem: { field: '', message: `Không đọc được tệp: ${clip(String(error))}` } };
+    }
+    const translated = translateYamlError(error, scan, lineOffset);
+    // A silent mistake on an earlier line (or the same one) is the cause to report.
+    const first = surprise && (translated.line === undefined || surprise.line <= translated.line) ? surprise.message : translated.message;
+    return { ok: false, problem: { field: '', message: first } };
   }
+  if (surprise) return { ok: false, problem: { field: '', message: surprise.message } };
+  return { ok: true, value, raw: { scan, lineOffset } };
 }
 
 export interface MarkdownFile {
   data: unknown;
+  /** The front matter's YAML source. */
+  raw?: RawYaml;
   body: string;
   /** Line of the file on which the body starts (1-based). */
   bodyLine: number;
@@ -40,7 +56,8 @@ export interface MarkdownFile {
 
 export function parseFrontmatter(source: string): Read<MarkdownFile> {
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const match = /^---\n([\s\S]*?)\n---(?:\n|$)([\s\S]*)$/.exec(text);
+  // Spaces or tabs after either "---" are invisible in an editor: accepted (Astro accepts them too).
+  const match = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)([\s\S]*)$/.exec(text);
   if (!match) {
     return {
       ok: false,
@@ -50,7 +67,7 @@ export function parseFrontmatter(source: string): Read<MarkdownFile> {
   const data = parseYaml(match[1] ?? '', 1);
   if (!data.ok) return data;
   const bodyLine = (match[1] ?? '').split('\n').length + 3;
-  return { ok: true, value: { data: data.value, body: match[2] ?? '', bodyLine } };
+  return { ok: true, value: { data: data.value, raw: data.raw, body: match[2] ?? '', bodyLine } };
 }
 
 /**

@@ -3,6 +3,7 @@
  * tests and scripts can validate content without an Astro runtime.
  */
 import { z } from 'zod';
+import { echoValue } from './errors.ts';
 import { isoFromUtcDate, parseDate } from '../lib/dates.ts';
 
 // zod's own messages in Vietnamese; the friendly-error helper adds the fix on top.
@@ -51,7 +52,7 @@ export const date = z
 export const LEVELS = ['tinh', 'huyen', 'xa'] as const;
 export const level = z.enum(LEVELS, {
   error: (issue) =>
-    `Cấp hành chính "${String(issue.input)}" không hợp lệ. Chỉ nhận: tinh (cấp tỉnh), huyen (cấp huyện), xa (cấp xã).`,
+    `Cấp hành chính ${echoValue(issue.input)} không hợp lệ. Chỉ nhận: tinh (cấp tỉnh), huyen (cấp huyện), xa (cấp xã).`,
 });
 
 export const locality = z

@@ -4,6 +4,7 @@
  * schemas only add the hints that are specific to a field).
  */
 import type { z } from 'zod';
+import { clip } from '../lib/clip.ts';
 
 export interface FieldProblem {
   /** "activities › mục 3 › end"; empty for the file as a whole. */
@@ -25,9 +26,10 @@ function describeType(value: unknown): string {
   if (Array.isArray(value)) return 'một danh sách';
   switch (typeof value) {
     case 'string':
-      return `chữ "${value}"`;
+      // Echo what the editor typed, but never a whole long (or huge) value.
+      return `chữ "${clip(value)}"`;
     case 'number':
-      return `số ${value}`;
+      return `số ${clip(String(value))}`;
     case 'boolean':
       return `giá trị ${value}`;
     case 'object':
@@ -35,6 +37,15 @@ function describeType(value: unknown): string {
     default:
       return 'giá trị khác';
   }
+}
+
+/**
+ * A value inside a message: what the editor typed, in quotes and cut at ~80 characters, or
+ * what kind of thing it is ("một danh sách") when it is not text; never a whole structure.
+ */
+export function echoValue(value: unknown): string {
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return `"${clip(String(value))}"`;
+  return describeType(value);
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {

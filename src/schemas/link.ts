@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { httpUrl, slug, sources, text } from './common.ts';
 import { skill } from './skills.ts';
+import { echoValue } from './errors.ts';
 
 export const LINK_KINDS = [
   'dich-vu-cong',
@@ -13,7 +14,7 @@ export const LINK_KINDS = [
 ] as const;
 
 export const linkKind = z.enum(LINK_KINDS, {
-  error: (issue) => `Loại liên kết "${String(issue.input)}" không có. Chỉ nhận: ${LINK_KINDS.join(', ')}.`,
+  error: (issue) => `Loại liên kết ${echoValue(issue.input)} không có. Chỉ nhận: ${LINK_KINDS.join(', ')}.`,
 });
 
 /** One official platform or site: an entry of content/links.yaml. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { echoValue } from './errors.ts';
 
 /**
  * The five basic digital skills (05 kỹ năng số cơ bản) as the Hậu Giang plan of 2024
@@ -13,7 +14,7 @@ export const SKILLS = [
 ] as const;
 
 export const skill = z.enum(SKILLS, {
-  error: (issue) => `Kỹ năng "${String(issue.input)}" không có. Chỉ nhận: ${SKILLS.join(', ')}.`,
+  error: (issue) => `Kỹ năng ${echoValue(issue.input)} không có. Chỉ nhận: ${SKILLS.join(', ')}.`,
 });
 
 export type Skill = (typeof SKILLS)[number];

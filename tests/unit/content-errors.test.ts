@@ -2,7 +2,9 @@
  * The errors an editor sees for each kind of broken content: file, field, what is wrong
  * and how to fix it, in Vietnamese. Messages are pinned so a change to them is deliberate.
  */
+import { readdirSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/content.ts';
 import { formatProblems } from '../../src/schemas/errors.ts';
@@ -33,10 +35,16 @@ describe('the shipped content', () => {
 });
 
 describe('other mistakes', () => {
-  it('a YAML syntax error gives the line', async () => {
+  it('a YAML syntax error gives the line, the cause and the fix, once', async () => {
     const problems = await problemsFor([{ file: 'years/2023.yaml', find: 'year: 2023', replace: 'year: 2023\n  bad: [' }]);
-    expect(problems[0]?.file).toBe('years/2023.yaml');
-    expect(problems[0]?.message).toMatch(/^Lỗi cú pháp YAML ở dòng \d+/);
+    expect(problems).toEqual([
+      {
+        file: 'years/2023.yaml',
+        field: '',
+        message:
+          'Dòng 2 thụt lề không đúng: các trường cùng cấp phải thẳng cột, trường con thụt vào thêm 2 dấu cách so với trường chứa nó. So với các dòng trên rồi sửa số dấu cách ở đầu dòng.',
+      },
+    ]);
   });
 
   it('a guide without numbered steps, or whose steps start too far down a phone, is refused', async () => {
@@ -73,6 +81,26 @@ describe('other mistakes', () => {
 
       Sửa các lỗi trên rồi chạy lại lệnh. Hướng dẫn: content/README.md."
     `);
+  });
+});
+
+describe('one message per cause', () => {
+  it('a YAML error in any file is that one problem: nothing else is reported for what the file holds', async () => {
+    const dir = join(ROOT, 'content');
+    const files = [
+      'site.yaml',
+      'links.yaml',
+      'tim-kiem.yaml',
+      ...readdirSync(join(dir, 'years')).map((name) => `years/${name}`),
+      ...['plans', 'guides', 'pages'].flatMap((folder) => readdirSync(join(dir, folder)).filter((name) => /\.mdx?$/.test(name)).map((name) => `${folder}/${name}`)),
+    ];
+    for (const file of files) {
+      const front = /\.mdx?$/.test(file);
+      const problems = await problemsFor([{ file, find: front ? /^---\n/ : /^/, replace: front ? '---\ntitle: "Kế hoạch" số 10\n' : 'a: "Kế hoạch" số 10\n' }]);
+      expect(problems.map((problem) => `${problem.file}: ${problem.message.slice(0, 60)}`), file).toEqual([
+        `${file}: Dòng ${front ? 2 : 1}: giá trị mở bằng ngoặc kép nhưng sau ngoặc kép đóng c`,
+      ]);
+    }
   });
 });
 

@@ -117,7 +117,9 @@ describe('each mistake names the group, the phrase and the fix', () => {
     expect(problemsOf('cccd: căn cước công dân')).toEqual([
       ': Tệp phải là một danh sách các nhóm, mỗi nhóm một dòng bắt đầu bằng "- ", ví dụ - [căn cước công dân, cccd].',
     ]);
-    expect(problemsOf('- [căn cước, cccd\n- [trực tuyến, online]')[0]).toMatch(/^: Lỗi cú pháp YAML ở dòng \d+/);
+    expect(problemsOf('- [căn cước, cccd\n- [trực tuyến, online]')).toEqual([
+      ': Dòng 1: giá trị bắt đầu bằng ngoặc vuông "[" nên YAML đọc là danh sách [a, b], nhưng thiếu "]" đóng. Nếu là danh sách, các mục cách nhau bằng dấu phẩy và đóng bằng "]" cuối cùng (mục có dấu phẩy, dấu hai chấm thì đặt trong ngoặc kép); nếu là chữ, đặt cả giá trị trong ngoặc kép.',
+    ]);
   });
 });
 
