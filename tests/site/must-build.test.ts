@@ -1,7 +1,8 @@
 /**
  * What editors' machines write that is not a mistake, built through `npm run build`'s own
  * script in one build: a BOM (Notepad), Windows line ends (CRLF), text in NFD (some
- * keyboards and macOS tools), dates written yyyy-mm-dd. All of it is published as if typed
+ * keyboards and macOS tools), dates written yyyy-mm-dd, spaces after a front matter's
+ * "---". All of it is published as if typed
  * plainly: text in NFC everywhere, bodies too (Astro renders Markdown and MDX bodies from
  * the files themselves: without src/integrations/nfc-markdown.ts the page would hold NFD
  * text and heading anchors different from those of the same heading typed in NFC), and
@@ -31,6 +32,9 @@ beforeAll(async () => {
     { file: 'pages/gioi-thieu.md', encode: nfd },
     { file: 'guides/dich-vu-cong-truc-tuyen.mdx', find: 'updated: 23/11/2026', replace: 'updated: 2026-11-23', encode: nfd },
     { file: 'plans/hau-giang-2024.md', find: 'date: 07/06/2024', replace: 'date: 2024-06-07' },
+    // Spaces after the front matter's closing "---", and a tab after the opening one.
+    { file: 'plans/son-duong-2022.md', find: /\n---\n/, replace: '\n---  \n' },
+    { file: 'guides/mua-sam-truc-tuyen.mdx', find: /^---\n/, replace: '---\t\n' },
   ]);
   run = runBuild(out, { CDS_CONTENT_DIR: dir, CDS_SITE_URL: 'https://cds.test' });
 }, 300_000);
@@ -66,6 +70,11 @@ describe('content as editors’ machines save it', () => {
     expect(guide).not.toContain('\r');
     expect(guide).not.toContain('\uFEFF');
     expect(textOf(await readPage(out, '/lien-ket/'))).toContain('dichvucong.gov.vn');
+  });
+
+  it('reads front matter whose --- lines end in spaces', async () => {
+    expect(textOf(await readPage(out, '/ke-hoach/son-duong-2022/'))).toContain('trên địa bàn huyện Sơn Dương năm 2022');
+    expect(textOf(await readPage(out, '/ky-nang-so/mua-sam-truc-tuyen/'))).toContain('Mua sắm trực tuyến');
   });
 
   it('shows dates written yyyy-mm-dd as dd/mm/yyyy', async () => {
