@@ -125,7 +125,7 @@ describe('npm run dev while an editor works', () => {
   it('shows a YAML mistake the same way, at its line, and the new text once fixed', async () => {
     await writeFile(join(dir, PLAN), original.replace('year: 2025', 'year: 2025\n  nam: 2025'));
     await expect.poll(() => page.reload().then(() => heading(page)), { timeout: 30_000 }).toBe('Nội dung có 1 lỗi, chưa xem thử được trang');
-    expect(await page.locator('main').innerText()).toMatch(/dòng 9/);
+    expect(await page.locator('main').innerText()).toContain('Dòng 9 thụt lề không đúng');
     await writeFile(join(dir, PLAN), original.replace('trên địa bàn xã Thạch Hà, năm 2025', 'trên địa bàn xã Thạch Hà (bản sửa), năm 2025'));
     await expect.poll(() => heading(page), { timeout: 30_000 }).toContain('(bản sửa)');
   });
