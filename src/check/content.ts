@@ -16,14 +16,13 @@ import { siteSchema, type Site } from '../schemas/site.ts';
 import { yearSchema, type Year } from '../schemas/year.ts';
 import { SEARCH_TERMS_FILE, type SearchTerms } from '../schemas/search-terms.ts';
 import { SKILLS } from '../schemas/skills.ts';
-import { MAX_WORDS_BEFORE_STEPS, stepsStart } from '../lib/guide-shape.ts';
-import { handoutBlocks, mdxOnlySyntax } from '../lib/handout.ts';
-import { allowedHosts, bodyProblems } from './body-rules.ts';
+import { allowedHosts } from './body-addresses.ts';
+import { checkBody } from './body.ts';
 import { duplicatePlans } from './duplicate-plans.ts';
 import { checkLogo } from './logo.ts';
 import { strayFiles } from './stray-files.ts';
-import { findBlocks, findComponent } from './mdx-body.ts';
 import { checkSearchTerms } from './search-terms.ts';
+import { existing } from './suggest.ts';
 import type { Source } from '../schemas/common.ts';
 import type { FileKind } from './encoding.ts';
 import { parseFrontmatter, parseYaml, readContentFile, type Read } from './read.ts';
@@ -80,12 +79,6 @@ async function filesUnder(dir: string): Promise<string[]> {
   } catch {
     return [];
   }
-}
-
-/** "Dùng một mã có sẵn: a, b." — or, where there is none yet, what to do instead: never an empty list. */
-function existing(ids: Iterable<string>, lead: string, none: string): string {
-  const list = [...ids];
-  return list.length > 0 ? `${lead}: ${list.join(', ')}.` : none;
 }
 
 async function listFiles(dir: string, extension: string): Promise<string[]> {
@@ -250,11 +243,23 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
   problems.push(...checkReferences(content, known));
   problems.push(...checkGuides(content, known));
   problems.push(...duplicatePlans(content.plans));
-  const hosts = allowedHosts(content.links.map((link) => link.data.url));
-  for (const entry of [...content.plans, ...content.pages, ...content.guides]) {
-    for (const problem of bodyProblems(entry.body ?? '', entry.bodyLine ?? 1, hosts)) problems.push({ file: entry.file, ...problem });
+  const files = await filesUnder(base);
+  const context = {
+    hosts: allowedHosts(content.links.map((link) => link.data.url)),
+    links: known.linksRead ? [...known.links] : undefined,
+    files: new Set(files),
+    shown: rel(base),
+  };
+  const bodies = [
+    ...content.plans.map((entry) => ({ entry, folder: 'plans', format: 'md' as const })),
+    ...content.pages.map((entry) => ({ entry, folder: 'pages', format: 'md' as const })),
+    ...content.guides.map((entry) => ({ entry, folder: 'guides', format: 'mdx' as const })),
+  ];
+  for (const { entry, folder, format } of bodies) {
+    const input = { body: entry.body ?? '', firstLine: entry.bodyLine ?? 1, format, guide: folder === 'guides', folder };
+    for (const problem of checkBody(input, context)) problems.push({ file: entry.file, ...problem });
   }
-  problems.push(...strayFiles(await filesUnder(base), rel(base)));
+  problems.push(...strayFiles(files, rel(base)));
   return { content, problems };
 }
 
@@ -316,7 +321,7 @@ export function checkReferences(content: Content, known: KnownIds): ContentProbl
   return problems;
 }
 
-/** Guides: one per skill, every skill covered, and what their bodies refer to exists. */
+/** Guides: one per skill, every skill covered; their bodies are checked with the others' (body.ts). */
 export function checkGuides(content: Content, known: KnownIds): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const bySkill = new Map<string, string>();
@@ -350,42 +355,6 @@ export function checkGuides(content: Content, known: KnownIds): ContentProblem[]
         });
       }
     });
-    const body = guide.body ?? '';
-    const firstLine = guide.bodyLine ?? 1;
-    // A guide without <Steps> at all is reported by checkHandoutBlocks.
-    const start = stepsStart(body, firstLine);
-    if (start && start.words > MAX_WORDS_BEFORE_STEPS) {
-      problems.push({
-        file,
-        field: `nội dung › dòng ${start.line} › Steps`,
-        message: `Trước bước đầu tiên có ${start.words} chữ: trên điện thoại, người đọc phải cuộn quá hai màn hình mới thấy bước 1. Giữ phần mở đầu và "Cần chuẩn bị" trong ${MAX_WORDS_BEFORE_STEPS} chữ: viết gọn lại, hoặc chuyển phần giải thích xuống sau các bước.`,
-      });
-    }
-    for (const use of findComponent(body, 'LinkCard', firstLine)) {
-      const id = use.attributes.id;
-      if (typeof id !== 'string' || (known.linksRead && !known.links.has(id))) {
-        problems.push({
-          file,
-          field: `nội dung › dòng ${use.line} › LinkCard › id`,
-          message:
-            typeof id === 'string'
-              ? `Không có liên kết mã "${id}" trong content/links.yaml. ${existing(known.links, 'Dùng một mã có sẵn', 'Thêm liên kết đó vào links.yaml.')}`
-              : 'LinkCard cần mã liên kết, ví dụ <LinkCard id="dich-vu-cong-quoc-gia" />.',
-        });
-      }
-    }
-    for (const use of findComponent(body, 'Figure', firstLine)) {
-      const alt = use.attributes.alt;
-      if (typeof alt !== 'string' || alt.trim() === '') {
-        problems.push({
-          file,
-          field: `nội dung › dòng ${use.line} › Figure › alt`,
-          message:
-            'Hình thiếu lời mô tả (alt). Viết alt="…" kể lại điều hình cho thấy, để người không xem được hình (dùng máy đọc màn hình, mạng chậm) vẫn hiểu.',
-        });
-      }
-    }
-    problems.push(...checkHandoutBlocks(file, body, firstLine));
   }
   // A guide that could not be read may well be the missing skill's: its own error says enough.
   if (content.guides.length > 0 && !known.unread.guides) {
@@ -398,46 +367,6 @@ export function checkGuides(content: Content, known: KnownIds): ContentProblem[]
         });
       }
     }
-  }
-  return problems;
-}
-
-/**
- * What a guide's one-sheet handout (/ky-nang-so/<skill>/to-roi/) needs of its body: a
- * <Steps> block, every block closed, and plain Markdown inside the blocks it prints (it
- * renders them as Markdown, where a component or an expression would show as raw text).
- */
-function checkHandoutBlocks(file: string, body: string, firstLine: number): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const steps = findBlocks(body, 'Steps', firstLine);
-  if (steps.length === 0) {
-    problems.push({
-      file,
-      field: 'nội dung › Steps',
-      message: 'Hướng dẫn chưa có khối <Steps>. Tờ hướng dẫn in (trang …/to-roi/) lấy các bước từ khối này: bọc danh sách đánh số 1. 2. … giữa <Steps> và </Steps>.',
-    });
-  }
-  for (const [name, blocks] of [
-    ['Steps', steps],
-    ['Callout', findBlocks(body, 'Callout', firstLine)],
-  ] as const) {
-    for (const block of blocks.filter((use) => use.content === undefined)) {
-      problems.push({
-        file,
-        field: `nội dung › dòng ${block.line} › ${name}`,
-        message: `Khối <${name}> mở ở dòng này nhưng chưa đóng. Thêm dòng </${name}> ngay sau dòng cuối của khối.`,
-      });
-    }
-  }
-  for (const block of handoutBlocks(body, firstLine)) {
-    const found = mdxOnlySyntax(block.markdown);
-    if (found === undefined) continue;
-    const name = block.kind === 'steps' ? 'Steps' : 'Callout';
-    problems.push({
-      file,
-      field: `nội dung › dòng ${block.line} › ${name}`,
-      message: `Khối <${name}> có "${found}": tờ hướng dẫn in chỉ in được chữ Markdown (chữ đậm, danh sách, liên kết). Đưa thành phần <…> hoặc biểu thức {…} ra ngoài khối.`,
-    });
   }
   return problems;
 }
