@@ -31,7 +31,9 @@ export function addressProblems(body: string, firstLine: number, hosts: Readonly
       return;
     }
     if (inCode) return;
-    for (const [url] of line.matchAll(ADDRESS)) {
+    for (const [match] of line.matchAll(ADDRESS)) {
+      // The full stop or comma after an address ends the sentence, not the address.
+      const url = match.replace(/[.,;:!?]+$/, '');
       const host = hostOf(url);
       if (host && hosts.has(host)) continue;
       problems.push(

@@ -8,6 +8,7 @@
 import { posix } from 'node:path';
 import { bodyProblem, covering, lineOf, nodesOf, type BodyNode, type BodyProblem } from './body-tree.ts';
 import type { ImageImport } from './mdx-imports.ts';
+import { KIND_NAMES, type ImageKind } from '../lib/image-kind.ts';
 
 export interface ImageFiles {
   /** Every file under content/, relative to it, "/" between folders. */
@@ -50,8 +51,22 @@ function imageFolder(where: ImageFiles): string {
   return where.folder === 'guides' ? 'guides/hinh' : 'hinh';
 }
 
-export function imageProblems(tree: BodyNode, firstLine: number, where: ImageFiles, imports: readonly ImageImport[]): BodyProblem[] {
+/** A picture file the body shows, found in content/: its bytes are read next (imageFileProblem). */
+export interface FoundImage {
+  /** Relative to content/. */
+  path: string;
+  /** Line of the file that names it. */
+  line: number;
+}
+
+export function imageProblems(
+  tree: BodyNode,
+  firstLine: number,
+  where: ImageFiles,
+  imports: readonly ImageImport[],
+): { problems: BodyProblem[]; found: FoundImage[] } {
   const problems: BodyProblem[] = [];
+  const found: FoundImage[] = [];
   const folder = imageFolder(where);
   const relative = where.folder === 'guides' ? './hinh' : '../hinh';
   for (const node of nodesOf(tree, 'image')) {
@@ -76,8 +91,12 @@ export function imageProblems(tree: BodyNode, firstLine: number, where: ImageFil
       problems.push(bodyProblem(line, `Đường dẫn hình không bắt đầu bằng "/": viết đường dẫn tính từ tệp này, ví dụ ![lời mô tả](${relative}/ten-hinh.png).`));
     } else {
       const path = resolveImage(url, where.folder);
-      if (path === undefined || !where.files.has(path)) problems.push(bodyProblem(line, missing(where, url, written)));
-      else if (!(node.alt ?? '').trim()) {
+      if (path === undefined || !where.files.has(path)) {
+        problems.push(bodyProblem(line, missing(where, url, written)));
+        continue;
+      }
+      found.push({ path, line });
+      if (!(node.alt ?? '').trim()) {
         problems.push(
           bodyProblem(line, `Hình thiếu lời mô tả (alt): viết ![lời mô tả](${url}), kể lại điều hình cho thấy, để người không xem được hình (dùng máy đọc màn hình, mạng chậm) vẫn hiểu.`),
         );
@@ -90,7 +109,21 @@ export function imageProblems(tree: BodyNode, firstLine: number, where: ImageFil
     const path = resolveImage(image.source, where.folder);
     if (path === undefined || !where.files.has(path)) {
       problems.push(bodyProblem(image.line, missing(where, image.source, `khai báo ở dòng import ${image.name}`)));
+    } else {
+      found.push({ path, line: image.line });
     }
   }
-  return problems;
+  return { problems, found };
+}
+
+/** The kinds Astro's image pipeline reads; another file stops the build with NoImageMetadata. */
+const READABLE: ReadonlySet<string> = new Set(['png', 'jpeg', 'webp', 'gif', 'svg', 'avif', 'tiff']);
+const EXPORT_AGAIN = 'Mở ảnh gốc bằng một trình sửa ảnh và lưu lại thành PNG (hoặc xuất SVG), rồi thay tệp này.';
+
+/** What is wrong with a picture file, from the kind its first bytes show; undefined when Astro can read it. */
+export function imageFileProblem(path: string, kind: ImageKind | undefined, shown: string): string | undefined {
+  if (kind && READABLE.has(kind)) return undefined;
+  return kind
+    ? `Tệp ${shown}/${path} là tệp ${KIND_NAMES[kind]}, không phải ảnh cổng dùng được (PNG, JPEG, WebP, SVG). ${EXPORT_AGAIN}`
+    : `Tệp ${shown}/${path} không phải ảnh PNG, JPEG, WebP hay SVG (chỉ đổi đuôi tên tệp thì không đổi được loại ảnh). ${EXPORT_AGAIN}`;
 }

@@ -7,14 +7,15 @@
 import { addressProblems } from './body-addresses.ts';
 import { headingProblems } from './body-headings.ts';
 import { htmlProblems, type Format } from './body-html.ts';
-import { imageProblems } from './body-images.ts';
-import { toFieldProblems, type BodyProblem } from './body-tree.ts';
+import { imageFileProblem, imageProblems } from './body-images.ts';
+import { bodyProblem, toFieldProblems, type BodyProblem } from './body-tree.ts';
 import { mdxComponentProblems } from './mdx-components.ts';
 import { expressionProblems } from './mdx-expressions.ts';
 import { handoutProblems } from './mdx-handout.ts';
-import { readImports } from './mdx-imports.ts';
+import { isImagePath, readImports } from './mdx-imports.ts';
 import { parseBody } from './mdx-parse.ts';
 import { MAX_WORDS_BEFORE_STEPS, stepsStart } from '../lib/guide-shape.ts';
+import type { ImageKind } from '../lib/image-kind.ts';
 import type { FieldProblem } from '../schemas/errors.ts';
 
 export interface BodyInput {
@@ -37,6 +38,8 @@ export interface BodyContext {
   files: ReadonlySet<string>;
   /** How messages name content/. */
   shown: string;
+  /** What a file of content/ really is, from its first bytes (read once per file, however many bodies show it). */
+  imageKind: (path: string) => Promise<ImageKind | undefined>;
 }
 
 /** The opening before the first <Steps> is short enough to reach step 1 on a phone. */
@@ -52,6 +55,12 @@ function openingProblems(body: string, firstLine: number): BodyProblem[] {
   ];
 }
 
+/** The picture files in the hinh/ folder beside a body's file, relative to its folder. */
+function picturesBeside(folder: string, files: ReadonlySet<string>): string[] {
+  const prefix = `${folder}/`;
+  return [...files].filter((file) => file.startsWith(`${prefix}hinh/`) && isImagePath(file)).map((file) => file.slice(prefix.length));
+}
+
 /** An address is not reported again where a problem of its line already deals with it (<iframe src="https://…">). */
 function withoutCovered(addresses: readonly BodyProblem[], others: readonly BodyProblem[]): BodyProblem[] {
   return addresses.filter(
@@ -59,7 +68,7 @@ function withoutCovered(addresses: readonly BodyProblem[], others: readonly Body
   );
 }
 
-export function checkBody(input: BodyInput, context: BodyContext): FieldProblem[] {
+export async function checkBody(input: BodyInput, context: BodyContext): Promise<FieldProblem[]> {
   const { body, firstLine, format } = input;
   const addresses = addressProblems(body, firstLine, context.hosts);
   const parsed = parseBody(body, format, firstLine);
@@ -68,11 +77,16 @@ export function checkBody(input: BodyInput, context: BodyContext): FieldProblem[
   const problems: BodyProblem[] = [];
   problems.push(...headingProblems(tree, firstLine), ...htmlProblems(tree, format, firstLine));
   const imports = format === 'mdx' ? readImports(tree, firstLine) : { images: [], problems: [] };
-  problems.push(...imports.problems, ...imageProblems(tree, firstLine, { files: context.files, folder: input.folder, shown: context.shown }, imports.images));
+  const images = imageProblems(tree, firstLine, { files: context.files, folder: input.folder, shown: context.shown }, imports.images);
+  problems.push(...imports.problems, ...images.problems);
+  for (const image of images.found) {
+    const message = imageFileProblem(image.path, await context.imageKind(image.path), context.shown);
+    if (message) problems.push(bodyProblem(image.line, message));
+  }
   if (format === 'mdx') {
     problems.push(
       ...expressionProblems(tree, firstLine),
-      ...mdxComponentProblems(tree, firstLine, { images: imports.images, links: context.links, shown: context.shown }),
+      ...mdxComponentProblems(tree, firstLine, { images: imports.images, links: context.links, shown: context.shown, pictures: picturesBeside(input.folder, context.files) }),
     );
   }
   if (input.guide) problems.push(...handoutProblems(tree, firstLine), ...openingProblems(body, firstLine));

@@ -4,7 +4,7 @@
  * the build, the dev server and the tests, so editors get the same Vietnamese errors
  * everywhere.
  */
-import { access, readdir } from 'node:fs/promises';
+import { access, readdir, readFile } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import { describeIssues, type ContentProblem } from '../schemas/errors.ts';
@@ -16,6 +16,7 @@ import { siteSchema, type Site } from '../schemas/site.ts';
 import { yearSchema, type Year } from '../schemas/year.ts';
 import { SEARCH_TERMS_FILE, type SearchTerms } from '../schemas/search-terms.ts';
 import { SKILLS } from '../schemas/skills.ts';
+import { imageKindOf } from '../lib/image-kind.ts';
 import { allowedHosts } from './body-addresses.ts';
 import { checkBody } from './body.ts';
 import { duplicatePlans } from './duplicate-plans.ts';
@@ -79,6 +80,16 @@ async function filesUnder(dir: string): Promise<string[]> {
   } catch {
     return [];
   }
+}
+
+/** One call per argument, however often asked. */
+function memoised<T>(fn: (key: string) => Promise<T>): (key: string) => Promise<T> {
+  const known = new Map<string, Promise<T>>();
+  return (key) => {
+    const value = known.get(key) ?? fn(key);
+    known.set(key, value);
+    return value;
+  };
 }
 
 async function listFiles(dir: string, extension: string): Promise<string[]> {
@@ -249,6 +260,7 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
     links: known.linksRead ? [...known.links] : undefined,
     files: new Set(files),
     shown: rel(base),
+    imageKind: memoised((path: string) => readFile(join(base, path)).then(imageKindOf, () => undefined)),
   };
   const bodies = [
     ...content.plans.map((entry) => ({ entry, folder: 'plans', format: 'md' as const })),
@@ -257,7 +269,7 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
   ];
   for (const { entry, folder, format } of bodies) {
     const input = { body: entry.body ?? '', firstLine: entry.bodyLine ?? 1, format, guide: folder === 'guides', folder };
-    for (const problem of checkBody(input, context)) problems.push({ file: entry.file, ...problem });
+    for (const problem of await checkBody(input, context)) problems.push({ file: entry.file, ...problem });
   }
   problems.push(...strayFiles(files, rel(base)));
   return { content, problems };

@@ -20,6 +20,8 @@ export interface ComponentContext {
   links: readonly string[] | undefined;
   /** How messages name content/. */
   shown: string;
+  /** The picture files beside the guide, relative to its folder ("hinh/anh.svg"): what an import line could name. */
+  pictures: readonly string[];
 }
 
 const IMPORT_EXAMPLE = "import anh from './hinh/ten-hinh.svg';";
@@ -92,7 +94,9 @@ function imageExpression(expression: string, ctx: ComponentContext): string | un
     name,
     ctx.images.map((image) => image.name),
   );
-  return `Chưa khai báo hình "${name}". Thêm dòng import ${name} from './hinh/ten-hinh.svg'; ngay dưới phần đầu tệp${near ? `, hoặc sửa thành src={${near}} (hình đã khai báo)` : ''}.`;
+  // The picture file whose name the editor used, if there is one: "thanhDiaChi" is hinh/thanh-dia-chi.svg.
+  const file = ctx.pictures.find((picture) => imageName(picture).toLowerCase() === name.toLowerCase()) ?? 'hinh/ten-hinh.svg';
+  return `Chưa khai báo hình "${name}". Thêm dòng import ${name} from './${file}'; ngay dưới phần đầu tệp${near ? `, hoặc sửa thành src={${near}} (hình đã khai báo)` : ''}.`;
 }
 
 function propValue(component: string, prop: string, spec: PropSpec, attribute: Attribute, ctx: ComponentContext): string | undefined {
