@@ -20,6 +20,9 @@ export const JAVASCRIPT_LINK = 'Liên kết "javascript:" không được dùng.
 
 export type Format = 'md' | 'mdx';
 
+/** What runs code comes first when one piece of HTML has several problems. */
+const SEVERE = [SCRIPT_TAG, EVENT_ATTRIBUTE, JAVASCRIPT_LINK];
+
 /** How to write each kind of tag in Markdown instead. */
 function markdownWay(name: string, format: Format): string {
   if (name === 'a') {
@@ -104,10 +107,13 @@ export function htmlProblems(tree: BodyNode, format: Format, firstLine: number):
   for (const node of nodesOf(tree, 'html', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'link', 'image', 'definition')) {
     const line = lineOf(node, firstLine);
     if (node.type === 'html') {
-      for (const tag of openingTags(node.value ?? '')) {
+      // One problem per piece of HTML (a pasted table is one mistake, not one per cell): the most serious.
+      const found = openingTags(node.value ?? '').flatMap((tag) => {
         const message = htmlTagProblem(tag.name, tag.attributes, format);
-        if (message) problems.push(covering(bodyProblem(line + tag.line, message), tag.attributes.map((attribute) => attribute.value)));
-      }
+        return message ? [covering(bodyProblem(line + tag.line, message), tag.attributes.map((attribute) => attribute.value))] : [];
+      });
+      const worst = SEVERE.map((message) => found.find((problem) => problem.message === message)).find(Boolean) ?? found[0];
+      if (worst) problems.push(worst);
     } else if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
       if (/^\s*javascript:/i.test(node.url ?? '')) problems.push(bodyProblem(line, JAVASCRIPT_LINK));
     } else if (node.name === null || node.name === undefined) {

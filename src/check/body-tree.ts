@@ -41,13 +41,19 @@ export function walk(node: BodyNode, visit: (node: BodyNode, ancestors: readonly
   ancestors.pop();
 }
 
+/** Every node of a tree in the order written, walked once however many rules ask. */
+const flat = new WeakMap<BodyNode, BodyNode[]>();
+
 /** The nodes of these types, in the order they are written. */
 export function nodesOf(tree: BodyNode, ...types: string[]): BodyNode[] {
-  const found: BodyNode[] = [];
-  walk(tree, (node) => {
-    if (types.includes(node.type)) found.push(node);
-  });
-  return found;
+  let nodes = flat.get(tree);
+  if (!nodes) {
+    const all: BodyNode[] = [];
+    walk(tree, (node) => all.push(node));
+    flat.set(tree, all);
+    nodes = all;
+  }
+  return nodes.filter((node) => types.includes(node.type));
 }
 
 /** The line of the file a node starts on, from the line the body starts on. */

@@ -227,6 +227,6 @@ export function syntaxProblem(message: string, body: string, firstLine: number):
 function generic(line: number, column: number): BodyProblem {
   return bodyProblem(
     line,
-    `MDX không đọc được phần thân từ dòng này (cột ${column}). Xem lại các thẻ <…> và dấu { } trên dòng đó: mỗi thẻ mở cần thẻ đóng, giá trị thuộc tính đặt trong ngoặc kép; ${ESCAPE}và dấu { viết \\{.`,
+    `MDX không đọc được phần thân từ dòng này (cột ${column}). Xem lại các thẻ <…> và dấu { } trên dòng đó: mỗi thẻ mở cần thẻ đóng, giá trị thuộc tính đặt trong ngoặc kép; muốn viết chính dấu < hay {, viết \\< hay \\{.`,
   );
 }
