@@ -46,13 +46,17 @@ const ALIASES: Record<string, { name: string; type?: string }> = {
   nentang: { name: 'LinkCard' },
 };
 
-function unknownComponent(node: BodyNode, name: string): string {
+/**
+ * A block name that is not one of the five, with the block meant: a Vietnamese name
+ * (<CanhBao> is a <Callout type="warning">) or a near spelling (<LinkCards>).
+ * `closing`: it has a closing tag to rename too; `typed`: it already says its type.
+ */
+export function unknownComponent(name: string, closing: boolean, typed: boolean): string {
   const alias = ALIASES[foldAll(name).replace(/[^a-z]/g, '')];
-  const meant = alias ?? (nearest(name, GUIDE_COMPONENT_NAMES) !== undefined ? { name: nearest(name, GUIDE_COMPONENT_NAMES) as string } : undefined);
-  const closing = (node.children?.length ?? 0) > 0;
-  const hasType = node.attributes?.some((attribute) => attribute.name === 'type') ?? false;
+  const near = nearest(name, GUIDE_COMPONENT_NAMES);
+  const meant = alias ?? (near === undefined ? undefined : { name: near });
   const fix = meant
-    ? `Có lẽ ý bạn là khối <${meant.name}>${meant.type && !hasType ? ` với type="${meant.type}"` : ''}: sửa <${name}> thành <${meant.name}>${closing ? ` và </${name}> thành </${meant.name}>` : ''}. `
+    ? `Có lẽ ý bạn là khối <${meant.name}>${meant.type && !typed ? ` với type="${meant.type}"` : ''}: sửa <${name}> thành <${meant.name}>${closing ? ` và </${name}> thành </${meant.name}>` : ''}. `
     : '';
   return `Không có khối <${name}>. ${fix}Hướng dẫn dùng được các khối ${KNOWN}: có sẵn, không cần import (xem mục 6 của content/README.md).`;
 }
@@ -171,7 +175,10 @@ export function mdxComponentProblems(tree: BodyNode, firstLine: number, ctx: Com
     const name = node.name;
     if (!isElement(node) || !name || !/^[A-Z]/.test(name)) continue;
     const line = lineOf(node, firstLine);
-    if (!isGuideComponent(name)) problems.push(bodyProblem(line, unknownComponent(node, name)));
+    if (!isGuideComponent(name)) {
+      const typed = node.attributes?.some((attribute) => attribute.name === 'type') ?? false;
+      problems.push(bodyProblem(line, unknownComponent(name, (node.children?.length ?? 0) > 0, typed)));
+    }
     else problems.push(...componentProblems(node, name, line, ctx));
   }
   return problems;

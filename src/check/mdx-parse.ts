@@ -7,10 +7,10 @@
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { bodyProblem, type BodyNode, type BodyProblem } from './body-tree.ts';
 import { htmlTagProblem, type Format } from './body-html.ts';
-import { imageName } from './mdx-components.ts';
+import { imageName, unknownComponent } from './mdx-components.ts';
 import { readTag, type TagFault } from './mdx-tag.ts';
 import { nearest } from './suggest.ts';
-import { componentSpec, GUIDE_COMPONENT_NAMES, GUIDE_COMPONENTS, isGuideComponent } from '../lib/guide-components.ts';
+import { componentSpec, GUIDE_COMPONENTS, isGuideComponent } from '../lib/guide-components.ts';
 
 export type Parsed = { ok: true; tree: BodyNode } | { ok: false; problem: BodyProblem };
 
@@ -83,13 +83,7 @@ function unclosed(name: string, container: string | undefined, body: string, at:
     }
     return { message: `Khối <${name}> mở ở dòng này nhưng chưa đóng. Thêm dòng </${name}> ngay sau dòng cuối của khối.`, parts: [name] };
   }
-  if (/^[A-Z][A-Za-z]*$/.test(name)) {
-    const near = nearest(name, GUIDE_COMPONENT_NAMES);
-    return {
-      message: `Không có khối <${name}>${near ? `: có lẽ ý bạn là <${near}>` : ''}. Hướng dẫn dùng được các khối ${GUIDE_COMPONENT_NAMES.join(', ')}: có sẵn, không cần import (xem mục 6 của content/README.md).`,
-      parts: [],
-    };
-  }
+  if (/^[A-Z][A-Za-z]*$/.test(name)) return { message: unknownComponent(name, false, /\stype\s*=/.test(snippet(body, at, 200))), parts: [] };
   const tag = name.toLowerCase();
   if (HTML_NAMES.has(tag)) {
     const refused = htmlTagProblem(tag, [], 'mdx');
@@ -194,12 +188,14 @@ export function syntaxProblem(message: string, body: string, firstLine: number):
     );
   }
   if (/^Unexpected character after `<`/.test(text)) {
-    const reading = readTag(body, at);
+    // The parser points at the "<"; should its columns ever count differently, the "<" before is the one.
+    const open = body[at] === '<' ? at : body.lastIndexOf('<', at);
+    const reading = readTag(body, open < 0 ? at : open);
     if (!reading.fault) return generic(fileLine(line), column);
     const offset = faultOffset(reading.fault);
     const parts = componentField(reading.name);
     const attribute = 'attribute' in reading.fault ? [reading.fault.attribute] : [];
-    return bodyProblem(offset === undefined ? fileLine(line) : lineAt(offset), tagFault(reading.fault, reading.name, body, at), ...(parts.length > 0 ? [...parts, ...attribute] : []));
+    return bodyProblem(offset === undefined ? fileLine(line) : lineAt(offset), tagFault(reading.fault, reading.name, body, open < 0 ? at : open), ...(parts.length > 0 ? [...parts, ...attribute] : []));
   }
   if (/^Unexpected character `!` \(U\+0021\) before name/.test(text)) {
     return bodyProblem(fileLine(line), 'Chú thích <!-- … --> không dùng được trong hướng dẫn (.mdx): xóa chú thích này.');
