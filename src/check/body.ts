@@ -57,11 +57,11 @@ function openingProblems(body: string, firstLine: number): BodyProblem[] {
 
 /**
  * What a Markdown body needs for the tree's rules to find anything: a tag (<), a picture
- * (![), a javascript: link, a "#" heading or one underlined with "=". Most plan summaries
- * are plain sentences and "##" sections: at 3,300 plans, not parsing the plainest ones
- * keeps the check (which runs on every save while previewing) as fast as it was.
+ * (![), a javascript: link, a "#" heading (after any quote or list marks) or one underlined
+ * with "=". Plan summaries are sentences, lists and "##" sections: at 3,300 plans, parsing
+ * them all would add some 160 ms to a check that runs on every save while previewing.
  */
-const MAY_NEED_TREE = /[<#]|!\[|javascript:|^[ \t]*=+[ \t]*$/im;
+const MAY_NEED_TREE = /<|!\[|javascript:|^[ \t>*+\-\d.)]*#(?:[ \t]|$)|^[ \t>]*=+[ \t]*$/im;
 
 /** The picture files in the hinh/ folder beside a body's file, relative to its folder. */
 function picturesBeside(folder: string, files: ReadonlySet<string>): string[] {

@@ -48,6 +48,14 @@ describe('checkBody', () => {
     ]);
   });
 
+  it('finds a "#" heading in a plan wherever Markdown reads one, though plain summaries are not parsed', async () => {
+    const lines = async (body: string) => (await plan(body)).map(({ field }) => field);
+    expect(await lines('## Mục đích\n\nChữ, số #1 và #hashtag.\n\n- ## Mục nhỏ')).toEqual([]);
+    expect(await lines('# Một\n\n   # Hai\n\n> # Ba\n\n- # Bốn\n\n1. # Năm\n\nSáu\n===\n\n> Bảy\n> ===\n\n#')).toEqual(
+      [5, 7, 9, 11, 13, 15, 18, 21].map((line) => `nội dung › dòng ${line}`),
+    );
+  });
+
   it('reads {…} and components in a plan as the text Markdown makes of them', async () => {
     expect(await plan('Giá {100} nghìn, ít hơn <5 người.')).toEqual([]);
   });
