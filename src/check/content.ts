@@ -4,7 +4,7 @@
  * the build, the dev server and the tests, so editors get the same Vietnamese errors
  * everywhere.
  */
-import { access, readdir } from 'node:fs/promises';
+import { access, readdir, readFile } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import { describeIssues, type ContentProblem } from '../schemas/errors.ts';
@@ -17,15 +17,15 @@ import { yearSchema, type Year } from '../schemas/year.ts';
 import { SEARCH_TERMS_FILE, type SearchTerms } from '../schemas/search-terms.ts';
 import { SKILLS } from '../schemas/skills.ts';
 import { slugify } from '../lib/vietnamese.ts';
-import { MAX_WORDS_BEFORE_STEPS, stepsStart } from '../lib/guide-shape.ts';
-import { handoutBlocks, mdxOnlySyntax } from '../lib/handout.ts';
-import { allowedHosts, bodyProblems } from './body-rules.ts';
+import { imageKindOf } from '../lib/image-kind.ts';
+import { allowedHosts } from './body-addresses.ts';
+import { checkBody } from './body.ts';
 import { duplicatePlans } from './duplicate-plans.ts';
 import { checkLogo } from './logo.ts';
 import { strayFiles } from './stray-files.ts';
-import { findBlocks, findComponent } from './mdx-body.ts';
 import { checkSearchTerms } from './search-terms.ts';
 import { typedAsText } from './yaml-typed.ts';
+import { existing } from './suggest.ts';
 import type { Source } from '../schemas/common.ts';
 import type { FileKind } from './encoding.ts';
 import { parseFrontmatter, parseYaml, readContentFile, type RawYaml, type Read } from './read.ts';
@@ -88,10 +88,14 @@ async function filesUnder(dir: string): Promise<string[]> {
   }
 }
 
-/** "Dùng một mã có sẵn: a, b." — or, where there is none yet, what to do instead: never an empty list. */
-function existing(ids: Iterable<string>, lead: string, none: string): string {
-  const list = [...ids];
-  return list.length > 0 ? `${lead}: ${list.join(', ')}.` : none;
+/** One call per argument, however often asked. */
+function memoised<T>(fn: (key: string) => Promise<T>): (key: string) => Promise<T> {
+  const known = new Map<string, Promise<T>>();
+  return (key) => {
+    const value = known.get(key) ?? fn(key);
+    known.set(key, value);
+    return value;
+  };
 }
 
 /** `work` over every item, at most `size` at a time (open files stay well under the system's limit). */
@@ -118,7 +122,8 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
   const rel = (path: string) => relative(root, path).split('\\').join('/');
   // A file saved under a wrong name (x.MD, 2025.yml, Links.yaml) is one mistake: its own
   // error says to rename it, and what it holds counts as there for every other file.
-  const strays = strayFiles(await filesUnder(base), rel(base));
+  const files = await filesUnder(base);
+  const strays = strayFiles(files, rel(base));
   const meant = new Set(strays.flatMap((stray) => (stray.meant ? [stray.meant] : [])));
 
   function validate<T>(file: string, schema: z.ZodType<T>, read: Read<unknown>, prefix: PropertyKey[] = []): T | undefined {
@@ -302,9 +307,21 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
   problems.push(...checkReferences(content, known));
   problems.push(...checkGuides(content, known));
   problems.push(...duplicatePlans(content.plans));
-  const hosts = allowedHosts(content.links.map((link) => link.data.url));
-  for (const entry of [...content.plans, ...content.pages, ...content.guides]) {
-    for (const problem of bodyProblems(entry.body ?? '', entry.bodyLine ?? 1, hosts)) problems.push({ file: entry.file, ...problem });
+  const context = {
+    hosts: allowedHosts(content.links.map((link) => link.data.url)),
+    links: known.linksRead ? [...known.links] : undefined,
+    files: new Set(files),
+    shown: rel(base),
+    imageKind: memoised((path: string) => readFile(join(base, path)).then(imageKindOf, () => undefined)),
+  };
+  const bodies = [
+    ...content.plans.map((entry) => ({ entry, folder: 'plans', format: 'md' as const })),
+    ...content.pages.map((entry) => ({ entry, folder: 'pages', format: 'md' as const })),
+    ...content.guides.map((entry) => ({ entry, folder: 'guides', format: 'mdx' as const })),
+  ];
+  for (const { entry, folder, format } of bodies) {
+    const input = { body: entry.body ?? '', firstLine: entry.bodyLine ?? 1, format, guide: folder === 'guides', folder };
+    for (const problem of await checkBody(input, context)) problems.push({ file: entry.file, ...problem });
   }
   problems.push(...strays.map(({ meant: _meant, ...problem }) => problem));
   return { content, problems };
@@ -368,7 +385,7 @@ export function checkReferences(content: Content, known: KnownIds): ContentProbl
   return problems;
 }
 
-/** Guides: one per skill, every skill covered, and what their bodies refer to exists. */
+/** Guides: one per skill, every skill covered; their bodies are checked with the others' (body.ts). */
 export function checkGuides(content: Content, known: KnownIds): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const bySkill = new Map<string, string>();
@@ -402,42 +419,6 @@ export function checkGuides(content: Content, known: KnownIds): ContentProblem[]
         });
       }
     });
-    const body = guide.body ?? '';
-    const firstLine = guide.bodyLine ?? 1;
-    // A guide without <Steps> at all is reported by checkHandoutBlocks.
-    const start = stepsStart(body, firstLine);
-    if (start && start.words > MAX_WORDS_BEFORE_STEPS) {
-      problems.push({
-        file,
-        field: `nội dung › dòng ${start.line} › Steps`,
-        message: `Trước bước đầu tiên có ${start.words} chữ: trên điện thoại, người đọc phải cuộn quá hai màn hình mới thấy bước 1. Giữ phần mở đầu và "Cần chuẩn bị" trong ${MAX_WORDS_BEFORE_STEPS} chữ: viết gọn lại, hoặc chuyển phần giải thích xuống sau các bước.`,
-      });
-    }
-    for (const use of findComponent(body, 'LinkCard', firstLine)) {
-      const id = use.attributes.id;
-      if (typeof id !== 'string' || (known.linksRead && !known.links.has(id))) {
-        problems.push({
-          file,
-          field: `nội dung › dòng ${use.line} › LinkCard › id`,
-          message:
-            typeof id === 'string'
-              ? `Không có liên kết mã "${id}" trong content/links.yaml. ${existing(known.links, 'Dùng một mã có sẵn', 'Thêm liên kết đó vào links.yaml.')}`
-              : 'LinkCard cần mã liên kết, ví dụ <LinkCard id="dich-vu-cong-quoc-gia" />.',
-        });
-      }
-    }
-    for (const use of findComponent(body, 'Figure', firstLine)) {
-      const alt = use.attributes.alt;
-      if (typeof alt !== 'string' || alt.trim() === '') {
-        problems.push({
-          file,
-          field: `nội dung › dòng ${use.line} › Figure › alt`,
-          message:
-            'Hình thiếu lời mô tả (alt). Viết alt="…" kể lại điều hình cho thấy, để người không xem được hình (dùng máy đọc màn hình, mạng chậm) vẫn hiểu.',
-        });
-      }
-    }
-    problems.push(...checkHandoutBlocks(file, body, firstLine));
   }
   // A guide that could not be read may well be the missing skill's: its own error says enough.
   if (content.guides.length > 0 && !known.unread.guides) {
@@ -450,46 +431,6 @@ export function checkGuides(content: Content, known: KnownIds): ContentProblem[]
         });
       }
     }
-  }
-  return problems;
-}
-
-/**
- * What a guide's one-sheet handout (/ky-nang-so/<skill>/to-roi/) needs of its body: a
- * <Steps> block, every block closed, and plain Markdown inside the blocks it prints (it
- * renders them as Markdown, where a component or an expression would show as raw text).
- */
-function checkHandoutBlocks(file: string, body: string, firstLine: number): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const steps = findBlocks(body, 'Steps', firstLine);
-  if (steps.length === 0) {
-    problems.push({
-      file,
-      field: 'nội dung › Steps',
-      message: 'Hướng dẫn chưa có khối <Steps>. Tờ hướng dẫn in (trang …/to-roi/) lấy các bước từ khối này: bọc danh sách đánh số 1. 2. … giữa <Steps> và </Steps>.',
-    });
-  }
-  for (const [name, blocks] of [
-    ['Steps', steps],
-    ['Callout', findBlocks(body, 'Callout', firstLine)],
-  ] as const) {
-    for (const block of blocks.filter((use) => use.content === undefined)) {
-      problems.push({
-        file,
-        field: `nội dung › dòng ${block.line} › ${name}`,
-        message: `Khối <${name}> mở ở dòng này nhưng chưa đóng. Thêm dòng </${name}> ngay sau dòng cuối của khối.`,
-      });
-    }
-  }
-  for (const block of handoutBlocks(body, firstLine)) {
-    const found = mdxOnlySyntax(block.markdown);
-    if (found === undefined) continue;
-    const name = block.kind === 'steps' ? 'Steps' : 'Callout';
-    problems.push({
-      file,
-      field: `nội dung › dòng ${block.line} › ${name}`,
-      message: `Khối <${name}> có "${found}": tờ hướng dẫn in chỉ in được chữ Markdown (chữ đậm, danh sách, liên kết). Đưa thành phần <…> hoặc biểu thức {…} ra ngoài khối.`,
-    });
   }
   return problems;
 }

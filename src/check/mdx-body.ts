@@ -1,8 +1,10 @@
 /**
- * What the guide bodies ask of other content, read from the MDX text itself: the link ids
- * of <LinkCard>, the alt text of <Figure>, and the text inside <Steps> and <Callout>
- * (which the one-sheet handout prints). Reading the text (rather than rendering) lets the
- * content check name the line an editor has to fix.
+ * The blocks of a guide read from its MDX text with patterns, for the pages that need
+ * them: the link ids of <LinkCard> (the guide page leaves those platforms out of its
+ * "related" list), the text inside <Steps> and <Callout> (which the one-sheet handout
+ * prints) and where the first <Steps> opens. The content check reads the blocks from the
+ * tree of the parser Astro uses (body.ts), and refuses a value written {…} where these
+ * patterns expect one in quotes.
  */
 
 export interface ComponentUse {

@@ -56,15 +56,6 @@ export function handoutBlocks(body: string, firstLine = 1): HandoutBlock[] {
   return [...steps, ...warnings].sort((a, b) => a.offset - b.offset).map(({ block }) => block);
 }
 
-/**
- * The first thing in a block's text that only MDX understands: a component (<LinkCard …>)
- * or an expression ({…}). The handout renders the text as Markdown, where either would
- * show as raw characters, so the content check asks the editor to move it out.
- */
-export function mdxOnlySyntax(markdown: string): string | undefined {
-  return /<[A-Z][A-Za-z]*|\{[^}]*\}?/.exec(markdown)?.[0];
-}
-
 export interface HandoutMaker {
   name: string;
   locality?: { name: string; level: Level; province?: string | undefined } | undefined;

@@ -3,7 +3,7 @@ import { rm } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/content.ts';
 import { findBlocks } from '../../src/check/mdx-body.ts';
-import { breakableUrl, handoutBlocks, handoutCredit, headingBefore, mdxOnlySyntax } from '../../src/lib/handout.ts';
+import { breakableUrl, handoutBlocks, handoutCredit, headingBefore } from '../../src/lib/handout.ts';
 import { ROOT, contentWith, type Edit } from '../fixtures/content-copy.ts';
 
 const GUIDE = [
@@ -95,14 +95,6 @@ describe('headingBefore', () => {
   it('is the nearest heading above, without Markdown marks or closing hashes', () => {
     expect(headingBefore('## Một\n\n### Hai `ba` ##\n\nchữ', 20)).toBe('Hai ba');
     expect(headingBefore('chữ', 3)).toBeUndefined();
-  });
-});
-
-describe('mdxOnlySyntax', () => {
-  it('finds components and expressions, which plain Markdown would print as they are', () => {
-    expect(mdxOnlySyntax('1. Xem <LinkCard id="vneid" />')).toBe('<LinkCard');
-    expect(mdxOnlySyntax('1. Bấm {nut}.')).toBe('{nut}');
-    expect(mdxOnlySyntax('1. **Bấm** [Đăng nhập](https://vneid.gov.vn/) <br> rồi chờ.')).toBeUndefined();
   });
 });
 
