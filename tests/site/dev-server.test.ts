@@ -17,6 +17,7 @@ import { contentWith, ROOT } from '../fixtures/content-copy.ts';
 import { editorEnvironment } from '../support/build.ts';
 
 const PLAN = 'plans/thach-ha-2025.md';
+const GUIDE = 'guides/mua-sam-truc-tuyen.mdx';
 
 async function freePort(): Promise<number> {
   return new Promise((done, fail) => {
@@ -128,6 +129,20 @@ describe('npm run dev while an editor works', () => {
     expect(await page.locator('main').innerText()).toContain('Dòng 9 thụt lề không đúng');
     await writeFile(join(dir, PLAN), original.replace('trên địa bàn xã Thạch Hà, năm 2025', 'trên địa bàn xã Thạch Hà (bản sửa), năm 2025'));
     await expect.poll(() => heading(page), { timeout: 30_000 }).toContain('(bản sửa)');
+  });
+
+  it('shows an MDX mistake in Vietnamese at its line, not Astro’s English overlay, and recovers', async () => {
+    await page.goto(`${server.origin}/ky-nang-so/mua-sam-truc-tuyen/`, { timeout: 60_000 });
+    expect(await heading(page)).toBe('Mua sắm trực tuyến an toàn');
+    const guide = await readFile(join(dir, GUIDE), 'utf8');
+    await writeFile(join(dir, GUIDE), guide.replace('rồi nhận hàng tại nhà.', 'rồi nhận hàng tại {nha}.'));
+    await expect.poll(() => page.reload().then(() => heading(page)), { timeout: 30_000 }).toBe('Nội dung có 1 lỗi, chưa xem thử được trang');
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('Trường nội dung › dòng 16');
+    expect(text).toContain('Muốn viết chính dấu ngoặc nhọn, viết \\{nha\\}');
+    expect(await page.locator('vite-error-overlay').count()).toBe(0);
+    await writeFile(join(dir, GUIDE), guide);
+    await expect.poll(() => heading(page), { timeout: 30_000 }).toBe('Mua sắm trực tuyến an toàn');
   });
 });
 
