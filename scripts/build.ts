@@ -32,6 +32,7 @@ import {
   bodySizeWarnings,
   contentFileForRoute,
   contentFileInError,
+  explainFailure,
   failureLine,
   interruptedLine,
   isAstroErrorLog,
@@ -204,10 +205,13 @@ if (thrown !== undefined) {
   const log = astroErrors.join('\n');
   const route = routeInLog(log) ?? routeInLog(message);
   const details = `${message}\n${thrown instanceof Error ? (thrown.stack ?? '') : ''}\n${log}`;
+  const explained = explainFailure(details, content, (path) => relative(root, path).split('\\').join('/'));
   const file =
-    contentFileInError(details, root, settings.contentDir) ?? (route ? contentFileForRoute(route, settings.base, content) : undefined);
+    explained?.file ??
+    contentFileInError(details, root, settings.contentDir) ??
+    (route ? contentFileForRoute(route, settings.base, content) : undefined);
   if (debug) console.error(thrown);
-  fail([failureLine(shownOut), renderFailureLine(message, file, route)]);
+  fail([failureLine(shownOut), renderFailureLine(explained?.text ?? message, file, route)]);
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`Đã dựng cổng vào ${values.out}/ trong ${seconds} giây (${settings.site}${settings.base}).`);

@@ -71,7 +71,26 @@ export function contentFileInError(text: string, root: string, contentDir: strin
   return file ? `${contentDir}/${file}` : undefined;
 }
 
-/** The second line of a failed render: the file (or the page), then Astro's message. */
+/**
+ * Astro's failures an editor's file can cause that the content check cannot see, said in
+ * Vietnamese with the fix, and the content file behind them. `shown` turns an absolute
+ * path into the one the editor knows (relative to the project).
+ */
+export function explainFailure(message: string, content: Content, shown: (path: string) => string): { text: string; file?: string } | undefined {
+  // A picture whose first bytes are right but which cannot be read to the end (a download cut short).
+  const image = /NoImageMetadata: Could not process image metadata for `([^`]+)`/.exec(stripAnsi(message))?.[1];
+  if (image) {
+    const name = image.split('/').at(-1) ?? image;
+    const guide = [...content.guides, ...content.plans, ...content.pages].find((entry) => entry.body?.includes(name));
+    return {
+      text: `không đọc được ảnh ${shown(image)}: tệp hỏng hoặc tải về chưa hết. Mở ảnh gốc bằng một trình sửa ảnh, lưu lại thành PNG (hoặc xuất SVG), rồi thay tệp này.`,
+      ...(guide ? { file: guide.file } : {}),
+    };
+  }
+  return undefined;
+}
+
+/** The second line of a failed render: the file (or the page), then what went wrong. */
 export function renderFailureLine(message: string, file: string | undefined, route: string | undefined): string {
   const where = file ? `Lỗi trong tệp ${file}${route ? ` (trang ${route})` : ''}` : route ? `Lỗi khi dựng trang ${route}` : 'Lỗi khi dựng cổng';
   return `${where}: ${oneLine(message)}`;

@@ -121,7 +121,17 @@ const READABLE: ReadonlySet<string> = new Set(['png', 'jpeg', 'webp', 'gif', 'sv
 const EXPORT_AGAIN = 'Mở ảnh gốc bằng một trình sửa ảnh và lưu lại thành PNG (hoặc xuất SVG), rồi thay tệp này.';
 
 /** What is wrong with a picture file, from the kind its first bytes show; undefined when Astro can read it. */
-export function imageFileProblem(path: string, kind: ImageKind | undefined, shown: string): string | undefined {
+/** What the check reads of a picture file: its kind by its bytes, and for an SVG whether it gives its size. */
+export interface ImageFile {
+  kind: ImageKind | undefined;
+  sized: boolean;
+}
+
+export function imageFileProblem(path: string, file: ImageFile | undefined, shown: string): string | undefined {
+  const kind = file?.kind;
+  if (kind === 'svg' && !file?.sized) {
+    return `Ảnh ${shown}/${path} không ghi kích thước (thiếu viewBox, hoặc width và height, trong thẻ <svg>), nên cổng không đặt được ảnh vào trang. Xuất lại ảnh từ phần mềm vẽ (Inkscape: Tệp › Lưu thành… › SVG thường; Illustrator: Xuất › SVG), hoặc thêm viewBox="0 0 rộng cao" vào thẻ <svg>.`;
+  }
   if (kind && READABLE.has(kind)) return undefined;
   return kind
     ? `Tệp ${shown}/${path} là tệp ${KIND_NAMES[kind]}, không phải ảnh cổng dùng được (PNG, JPEG, WebP, SVG). ${EXPORT_AGAIN}`

@@ -7,7 +7,7 @@
 import { addressProblems } from './body-addresses.ts';
 import { headingProblems } from './body-headings.ts';
 import { htmlProblems, type Format } from './body-html.ts';
-import { imageFileProblem, imageProblems } from './body-images.ts';
+import { imageFileProblem, imageProblems, type ImageFile } from './body-images.ts';
 import { bodyProblem, toFieldProblems, type BodyProblem } from './body-tree.ts';
 import { mdxComponentProblems } from './mdx-components.ts';
 import { expressionProblems } from './mdx-expressions.ts';
@@ -15,7 +15,6 @@ import { handoutProblems } from './mdx-handout.ts';
 import { isImagePath, readImports } from './mdx-imports.ts';
 import { parseBody } from './mdx-parse.ts';
 import { MAX_WORDS_BEFORE_STEPS, stepsStart } from '../lib/guide-shape.ts';
-import type { ImageKind } from '../lib/image-kind.ts';
 import type { FieldProblem } from '../schemas/errors.ts';
 
 export interface BodyInput {
@@ -39,7 +38,7 @@ export interface BodyContext {
   /** How messages name content/. */
   shown: string;
   /** What a file of content/ really is, from its first bytes (read once per file, however many bodies show it). */
-  imageKind: (path: string) => Promise<ImageKind | undefined>;
+  imageFile: (path: string) => Promise<ImageFile | undefined>;
 }
 
 /** The opening before the first <Steps> is short enough to reach step 1 on a phone. */
@@ -89,7 +88,7 @@ export async function checkBody(input: BodyInput, context: BodyContext): Promise
   const images = imageProblems(tree, firstLine, { files: context.files, folder: input.folder, shown: context.shown }, imports.images);
   problems.push(...imports.problems, ...images.problems);
   for (const image of images.found) {
-    const message = imageFileProblem(image.path, await context.imageKind(image.path), context.shown);
+    const message = imageFileProblem(image.path, await context.imageFile(image.path), context.shown);
     if (message) problems.push(bodyProblem(image.line, message));
   }
   if (format === 'mdx') {

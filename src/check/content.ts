@@ -10,14 +10,14 @@ import type { z } from 'zod';
 import { describeIssues, type ContentProblem } from '../schemas/errors.ts';
 import { guideSchema, type Guide } from '../schemas/guide.ts';
 import { linkSchema, type Link } from '../schemas/link.ts';
-import { pageSchema, type Page } from '../schemas/page.ts';
+import { pageSchema, REQUIRED_PAGES, type Page } from '../schemas/page.ts';
 import { planSchema, type Plan } from '../schemas/plan.ts';
 import { siteSchema, type Site } from '../schemas/site.ts';
 import { yearSchema, type Year } from '../schemas/year.ts';
 import { SEARCH_TERMS_FILE, type SearchTerms } from '../schemas/search-terms.ts';
 import { SKILLS } from '../schemas/skills.ts';
 import { slugify } from '../lib/vietnamese.ts';
-import { imageKindOf } from '../lib/image-kind.ts';
+import { imageKindOf, svgHasSize } from '../lib/image-kind.ts';
 import { allowedHosts } from './body-addresses.ts';
 import { checkBody } from './body.ts';
 import { duplicatePlans } from './duplicate-plans.ts';
@@ -293,7 +293,16 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
   }
 
   // pages/<slug>.md and guides/<slug>.mdx
-  content.pages = (await readMarkdownFolder('pages', '.md', pageSchema, 'gioi-thieu', 'page')).entries;
+  const pages = await readMarkdownFolder('pages', '.md', pageSchema, 'gioi-thieu', 'page');
+  content.pages = pages.entries;
+  for (const [id, what] of Object.entries(REQUIRED_PAGES)) {
+    if (pages.ids.has(id) || meant.has(`pages/${id}.md`)) continue;
+    problems.push({
+      file: rel(join(base, 'pages', `${id}.md`)),
+      field: '',
+      message: `Không tìm thấy tệp: ${what} lấy nội dung từ tệp này. Lấy lại tệp từ Git (git checkout -- ${rel(base)}/pages/${id}.md), hoặc chép một tệp trang có sẵn rồi sửa.`,
+    });
+  }
   const guides = await readMarkdownFolder('guides', '.mdx', guideSchema, 'dich-vu-cong-truc-tuyen', 'guide');
   content.guides = guides.entries;
   known.unread.guides = guides.unread;
@@ -312,7 +321,12 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
     links: known.linksRead ? [...known.links] : undefined,
     files: new Set(files),
     shown: rel(base),
-    imageKind: memoised((path: string) => readFile(join(base, path)).then(imageKindOf, () => undefined)),
+    imageFile: memoised((path: string) =>
+      readFile(join(base, path)).then(
+        (bytes) => ({ kind: imageKindOf(bytes), sized: svgHasSize(bytes) }),
+        () => undefined,
+      ),
+    ),
   };
   const bodies = [
     ...content.plans.map((entry) => ({ entry, folder: 'plans', format: 'md' as const })),

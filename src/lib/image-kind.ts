@@ -65,6 +65,16 @@ export function imageKindOf(bytes: Uint8Array): ImageKind | undefined {
   return undefined;
 }
 
+/**
+ * Whether an SVG says how large it is (a viewBox, or a width and a height on <svg>):
+ * Astro's image pipeline cannot place one that does not, and stops the build.
+ */
+export function svgHasSize(bytes: Uint8Array): boolean {
+  const text = new TextDecoder().decode(bytes);
+  const tag = /<svg\b[^>]*>/i.exec(text)?.[0] ?? '';
+  return /\sviewBox\s*=/i.test(tag) || (/\swidth\s*=/i.test(tag) && /\sheight\s*=/i.test(tag));
+}
+
 export function isAccepted(kind: ImageKind | undefined): kind is AcceptedKind {
   return (ACCEPTED_KINDS as readonly string[]).includes(kind ?? '');
 }

@@ -9,3 +9,11 @@ export const pageSchema = z.strictObject({
 });
 
 export type Page = z.output<typeof pageSchema>;
+
+/**
+ * Pages a route of the portal is built from: without the file the route has nothing to
+ * show, so the content check asks for it before Astro runs.
+ */
+export const REQUIRED_PAGES: Readonly<Record<string, string>> = {
+  'gioi-thieu': 'trang Giới thiệu (/gioi-thieu/: cổng này của ai, nói về điều gì, theo nguồn nào)',
+};

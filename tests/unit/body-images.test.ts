@@ -41,15 +41,27 @@ describe('the pictures of a body', () => {
       'nội dung › dòng 10: Hình thiếu lời mô tả (alt): viết ![lời mô tả](../hinh/le.png), kể lại điều hình cho thấy, để người không xem được hình (dùng máy đọc màn hình, mạng chậm) vẫn hiểu.',
     ]);
   });
+
+  it('refuses an SVG that does not say its size, which Astro cannot place', () => {
+    expect(imageFileProblem('hinh/a.svg', { kind: 'svg', sized: false }, 'content')).toBe(
+      'Ảnh content/hinh/a.svg không ghi kích thước (thiếu viewBox, hoặc width và height, trong thẻ <svg>), nên cổng không đặt được ảnh vào trang. Xuất lại ảnh từ phần mềm vẽ (Inkscape: Tệp › Lưu thành… › SVG thường; Illustrator: Xuất › SVG), hoặc thêm viewBox="0 0 rộng cao" vào thẻ <svg>.',
+    );
+  });
 });
 
 describe('imageFileProblem', () => {
   it('accepts what Astro reads, and refuses the rest with how to fix it', () => {
-    expect(imageFileProblem('hinh/a.png', 'png', 'content')).toBeUndefined();
-    expect(imageFileProblem('hinh/a.svg', 'svg', 'content')).toBeUndefined();
-    expect(imageFileProblem('hinh/a.png', 'heic', 'content')).toBe(
+    expect(imageFileProblem('hinh/a.png', { kind: 'png', sized: false }, 'content')).toBeUndefined();
+    expect(imageFileProblem('hinh/a.svg', { kind: 'svg', sized: true }, 'content')).toBeUndefined();
+    expect(imageFileProblem('hinh/a.png', { kind: 'heic', sized: false }, 'content')).toBe(
       'Tệp content/hinh/a.png là tệp HEIC, không phải ảnh cổng dùng được (PNG, JPEG, WebP, SVG). Mở ảnh gốc bằng một trình sửa ảnh và lưu lại thành PNG (hoặc xuất SVG), rồi thay tệp này.',
     );
-    expect(imageFileProblem('hinh/a.png', undefined, 'content')).toMatch(/^Tệp content\/hinh\/a\.png không phải ảnh PNG, JPEG, WebP hay SVG/);
+    expect(imageFileProblem('hinh/a.png', { kind: undefined, sized: false }, 'content')).toMatch(/^Tệp content\/hinh\/a\.png không phải ảnh PNG, JPEG, WebP hay SVG/);
+  });
+
+  it('refuses an SVG that does not say its size, which Astro cannot place', () => {
+    expect(imageFileProblem('hinh/a.svg', { kind: 'svg', sized: false }, 'content')).toBe(
+      'Ảnh content/hinh/a.svg không ghi kích thước (thiếu viewBox, hoặc width và height, trong thẻ <svg>), nên cổng không đặt được ảnh vào trang. Xuất lại ảnh từ phần mềm vẽ (Inkscape: Tệp › Lưu thành… › SVG thường; Illustrator: Xuất › SVG), hoặc thêm viewBox="0 0 rộng cao" vào thẻ <svg>.',
+    );
   });
 });

@@ -7,7 +7,7 @@ const context: BodyContext = {
   links: ['vneid'],
   files: new Set(['guides/hinh/anh.svg', 'hinh/le.png']),
   shown: 'content',
-  imageKind: async (path) => (path.endsWith('.svg') ? 'svg' : undefined),
+  imageFile: async (path) => (path.endsWith('.svg') ? { kind: 'svg', sized: true } : undefined),
 };
 
 const guide = (body: string) => checkBody({ body, firstLine: 20, format: 'mdx', guide: true, folder: 'guides' }, context);

@@ -5,6 +5,7 @@ import {
   bodySizeWarnings,
   contentFileForRoute,
   contentFileInError,
+  explainFailure,
   isAstroErrorLog,
   isStackFrame,
   oneLine,
@@ -17,7 +18,7 @@ const content = {
   plans: [{ id: 'thach-ha-2025', file: 'content/plans/thach-ha-2025.md', data: {}, body: 'ngắn' }],
   links: [],
   pages: [{ id: 'gioi-thieu', file: 'content/pages/gioi-thieu.md', data: {}, body: 'x'.repeat(BODY_LIMIT_BYTES + 1) }],
-  guides: [{ id: 'mua-sam', file: 'content/guides/mua-sam.mdx', data: { skill: 'mua-sam-truc-tuyen' }, body: '' }],
+  guides: [{ id: 'mua-sam', file: 'content/guides/mua-sam.mdx', data: { skill: 'mua-sam-truc-tuyen' }, body: "import anh from './hinh/anh.jpg';" }],
 } as unknown as Content;
 
 describe('the content file behind a page', () => {
@@ -35,6 +36,20 @@ describe('the content file behind a page', () => {
   it('is read from the error when it names a file of the content folder', () => {
     expect(contentFileInError('in /repo/content/guides/a.mdx:3:1', '/repo', 'content')).toBe('content/guides/a.mdx');
     expect(contentFileInError('in /repo/src/x.ts', '/repo', 'content')).toBeUndefined();
+  });
+});
+
+describe('a failure Astro reports in English', () => {
+  it('is said in Vietnamese with the fix, naming the file that uses the picture', () => {
+    const message = 'Build failed with 1 error: [plugin astro:assets:esm] NoImageMetadata: Could not process image metadata for `/repo/content/guides/hinh/anh.jpg`.';
+    expect(explainFailure(message, content, (path) => path.replace('/repo/', ''))).toEqual({
+      text: 'không đọc được ảnh content/guides/hinh/anh.jpg: tệp hỏng hoặc tải về chưa hết. Mở ảnh gốc bằng một trình sửa ảnh, lưu lại thành PNG (hoặc xuất SVG), rồi thay tệp này.',
+      file: 'content/guides/mua-sam.mdx',
+    });
+  });
+
+  it('is left as it is when unknown', () => {
+    expect(explainFailure('ReferenceError: x is not defined', content, (path) => path)).toBeUndefined();
   });
 });
 

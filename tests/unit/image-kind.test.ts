@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { imageKindOf, isAccepted } from '../../src/lib/image-kind.ts';
+import { imageKindOf, isAccepted, svgHasSize } from '../../src/lib/image-kind.ts';
 
 const bytes = (...parts: Array<string | number[]>) =>
   new Uint8Array(parts.flatMap((part) => (typeof part === 'string' ? [...new TextEncoder().encode(part)] : part)));
@@ -43,5 +43,17 @@ describe('the kind of an image, from its first bytes', () => {
 
   it('accepts PNG, JPEG, WebP and SVG only', () => {
     expect(['png', 'jpeg', 'webp', 'svg', 'gif', 'pdf', undefined].map((kind) => isAccepted(kind as never))).toEqual([true, true, true, true, false, false, false]);
+  });
+});
+
+describe('svgHasSize', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+  it('is true for a viewBox, or a width and a height, on <svg>', () => {
+    expect(svgHasSize(bytes('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"></svg>'))).toBe(true);
+    expect(svgHasSize(bytes('<svg width="10" height="20"><rect/></svg>'))).toBe(true);
+  });
+  it('is false when the size is missing or only on an inner element', () => {
+    expect(svgHasSize(bytes('<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>'))).toBe(false);
+    expect(svgHasSize(bytes('<svg width="10"></svg>'))).toBe(false);
   });
 });
