@@ -172,7 +172,9 @@ function readTitle(lines: readonly string[], at: number, header: DocumentHeader)
       if (parts.length === 0) continue;
       break;
     }
-    if (TITLE_STOP.test(line) || /^[-_=.*~\s]+$/.test(line) || line.length > 250) break;
+    if (TITLE_STOP.test(line) || /^[-_=.*~\s]+$/.test(line) || line.length > 250 || DATE_LINE.test(line) || /^ngày\s+\d/iu.test(line)) break;
+    // A title's lines are written alike: all in capitals, or none.
+    if (parts.length > 0 && isUpper(line) !== isUpper(parts[0]!)) break;
     parts.push(line);
   }
   const subtitle = collapse(parts.join(' '));

@@ -117,7 +117,8 @@ export function activityTableRows(rows: readonly WordRow[]): ActivityTableRows |
       if (numbers.length >= 3 && numbers.every((value, i) => value !== undefined && Number(value) === Number(numbers[0]) + i)) return;
     }
     // The header again, where the table continues on a new page.
-    if (written.length >= 2 && texts.every((text, c) => text === '' || isHeaderName(text, c))) return;
+    const own = texts.filter((text, c) => text !== '' && row[c]!.originRow === r);
+    if (own.length >= 2 && texts.every((text, c) => text === '' || row[c]!.originRow !== r || isHeaderName(text, c))) return;
 
     const number = numberColumn === undefined ? '' : texts[numberColumn]!;
     const task = taskColumn === undefined ? '' : texts[taskColumn]!;
