@@ -103,11 +103,11 @@ function normaliseIssuer(written: string, province: string | undefined): string 
 }
 
 /** The issuing People's Committee: "ỦY BAN NHÂN DÂN" then "XÃ THẠCH HÀ", or both on one line. */
-function readIssuer(lines: readonly string[], end: number): DocumentHeader['issuer'] {
+function readIssuer(lines: readonly string[], end: number): DocumentHeader['issuer'] | { subordinate: string; parent: string } {
   let found: DocumentHeader['issuer'];
   for (let index = 0; index < end; index += 1) {
     const line = lines[index] ?? '';
-    const match = /^(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd)\b\s*(.*)$/iu.exec(line);
+    const match = /^(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd)\s*(.*)$/iu.exec(line);
     if (!match) continue;
     const rest = match[1] || (lines[index + 1] ?? '');
     const written = match[1] ? line : `${line} ${rest}`;
@@ -115,6 +115,12 @@ function readIssuer(lines: readonly string[], end: number): DocumentHeader['issu
     if (!level) continue;
     const name = nameCase(rest.split(/\s+/).slice(level.folded.split(' ').length).join(' ').replace(/^\.\s*/, ''));
     if (!name) continue;
+    // A body under the committee ("UBND TỈNH HÀ TĨNH" above "SỞ KHOA HỌC VÀ CÔNG NGHỆ")
+    // is the issuer then, not the committee.
+    const after = lines.slice(index + (match[1] ? 1 : 2), end).find((next) => /\p{L}/u.test(next));
+    if (after && isUpper(after) && !/^(?:cộng hòa|cộng hoà|độc lập|số(?!\p{L})|ủy ban nhân dân|uỷ ban nhân dân|ubnd)/iu.test(after)) {
+      return { subordinate: collapse(after), parent: `UBND ${level.word} ${name}` };
+    }
     // The last committee line is the issuer: a parent body, if named, comes above it.
     found = { name: `UBND ${level.word} ${name}`, locality: name, levelWord: level.word, ...(level.level ? { level: level.level } : {}), written: collapse(written) };
   }
@@ -270,9 +276,12 @@ export function readDocumentHeader(blocks: readonly WordBlock[], options: { prov
   const header: DocumentHeader = { implements: [], notes: [] };
   const titleAt = lines.findIndex(isTitleLine);
   const top = titleAt < 0 ? Math.min(lines.length, 20) : titleAt;
-  const issuer = readIssuer(lines, top);
+  const read = readIssuer(lines, top);
+  const issuer = read && 'name' in read ? read : undefined;
   if (issuer) header.issuer = issuer;
-  else header.notes.push('Đầu văn bản không ghi "ỦY BAN NHÂN DÂN …" (cơ quan ban hành): ghi --co-quan, --dia-phuong, --cap.');
+  else if (read && 'subordinate' in read) {
+    header.notes.push(`Cơ quan ban hành là "${read.subordinate}" (thuộc ${read.parent}), không phải Ủy ban nhân dân: lệnh không tự viết tên cơ quan này, ghi --co-quan, --dia-phuong, --cap.`);
+  } else header.notes.push('Đầu văn bản không ghi "ỦY BAN NHÂN DÂN …" (cơ quan ban hành): ghi --co-quan, --dia-phuong, --cap.');
   if (issuer && !issuer.level) {
     header.notes.push(`"${issuer.written}": thành phố có thể là cấp tỉnh hoặc cấp huyện, ghi --cap tinh hoặc --cap huyen.`);
   }
@@ -317,7 +326,8 @@ export interface ActivityTableInfo {
   rows: ActivityTableRows;
 }
 
-const APPENDIX = /^ph[ụu] l[ụu]c(?:\s+(?:số\s+)?([IVXLC]+|\d+))?\s*[.:]?$/iu;
+const APPENDIX = /^ph[ụu] l[ụu]c(?![\p{L}])(?:\s+(?:số\s+)?(\S+))?/iu;
+const APPENDIX_NUMBER = /^(?:[IVXLC]+|\d+)(?=$|[.:,\-–)])/u;
 
 /** The activity tables of the document, each with the appendix heading it sits under. */
 export function activityTables(blocks: readonly WordBlock[]): ActivityTableInfo[] {
@@ -325,8 +335,12 @@ export function activityTables(blocks: readonly WordBlock[]): ActivityTableInfo[
   let place: string | undefined;
   for (const block of blocks) {
     if (block.kind === 'paragraph') {
-      const appendix = APPENDIX.exec(collapse(block.text.split('\n')[0] ?? ''));
-      if (appendix) place = appendix[1] ? `Phụ lục ${appendix[1]}` : 'Phụ lục';
+      const first = collapse(block.text.split('\n')[0] ?? '');
+      const appendix = first.length <= 150 ? APPENDIX.exec(first) : null;
+      if (appendix) {
+        const number = APPENDIX_NUMBER.exec(appendix[1] ?? '')?.[0];
+        place = number ? `Phụ lục ${number}` : 'Phụ lục';
+      }
       continue;
     }
     const rows = activityTableRows(block.rows);
@@ -389,9 +403,17 @@ export function explainNoTable(blocks: readonly WordBlock[]): string[] {
     }
   }
   const units = lines.filter((line) => /^[*\-+•]?\s*(?:đơn vị|cơ quan)\s+(?:chủ trì|thực hiện|phối hợp)/iu.test(line)).length;
-  const tables = blocks.filter((block) => block.kind === 'table').length;
+  const tables = blocks.flatMap((block) => (block.kind === 'table' ? [block.rows] : []));
+  // Tables of three columns or more might be the activity table under other header words.
+  const wide = tables.flatMap((rows, index) => {
+    const first = rows[0]?.cells.map((cell) => collapse(cell.text)) ?? [];
+    return first.length >= 3 ? [`  – bảng thứ ${index + 1}, hàng đầu: ${first.map((text) => `"${text}"`).join(', ')}`] : [];
+  });
   const messages = [
-    `Không tìm thấy bảng hoạt động trong văn bản: không bảng nào có hàng tiêu đề gồm các cột như "TT", "Nhiệm vụ" (hoặc "Nội dung"), "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện"${tables > 0 ? ` (văn bản có ${tables} bảng, nhưng là bảng trình bày như phần đầu hoặc phần chữ ký)` : ''}.`,
+    `Không tìm thấy bảng hoạt động trong văn bản: không bảng nào có hàng tiêu đề gồm các cột như "TT", "Nhiệm vụ" (hoặc "Nội dung"), "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện"${tables.length > 0 && wide.length === 0 ? ` (văn bản có ${tables.length} bảng, đều là bảng trình bày như phần đầu hoặc phần chữ ký)` : ''}.`,
+    ...(wide.length > 0
+      ? ['Các bảng có từ ba cột trở lên (nếu một trong số đó là bảng hoạt động, sửa hàng tiêu đề của nó cho có các tên cột trên):', ...wide]
+      : []),
   ];
   if (timed.length > 0) {
     messages.push(
@@ -401,7 +423,7 @@ export function explainNoTable(blocks: readonly WordBlock[]): string[] {
     );
   }
   messages.push(
-    'Cách làm: (1) trong Word, chép các hoạt động vào một bảng có hàng tiêu đề TT, Nhiệm vụ, Đơn vị chủ trì, Đơn vị phối hợp, Thời gian (mỗi hoạt động một hàng), lưu lại rồi chạy lại lệnh; hoặc (2) lập bảng đó trong Excel, lưu dạng CSV UTF-8 và chạy npm run import:plan -- bang.csv … (xem content/README.md, mục "Nhập bảng hoạt động").',
+    'Cách làm: (1) trong Word, chép các hoạt động vào một bảng có hàng tiêu đề TT, Nhiệm vụ, Đơn vị chủ trì, Đơn vị phối hợp, Thời gian (mỗi hoạt động một hàng), lưu lại rồi chạy lại lệnh; hoặc (2) lập bảng đó trong Excel, lưu dạng CSV UTF-8 và chạy npm run import:plan -- bang.csv … (xem content/README.md, mục "Nhập kế hoạch từ tệp Word hoặc bảng tính").',
   );
   return messages;
 }

@@ -75,6 +75,12 @@ describe('readDocumentHeader', () => {
     expect(unsigned.notes.join('\n')).toContain('--co-quan');
   });
 
+  it('does not take a department for the committee above it', () => {
+    const header = readDocumentHeader([t(['UBND TỈNH HÀ TĨNH\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\n-------', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']), p('KẾ HOẠCH'), p('Tổ chức Ngày hội năm 2025')]);
+    expect(header.issuer).toBeUndefined();
+    expect(header.notes).toContain('Cơ quan ban hành là "SỞ KHOA HỌC VÀ CÔNG NGHỆ" (thuộc UBND tỉnh Hà Tĩnh), không phải Ủy ban nhân dân: lệnh không tự viết tên cơ quan này, ghi --co-quan, --dia-phuong, --cap.');
+  });
+
   it('writes names of places and people with capitals where Vietnamese writes them', () => {
     expect(nameCase('BÀ RỊA - VŨNG TÀU')).toBe('Bà Rịa - Vũng Tàu');
     expect(nameCase('ĐỨC  THỌ')).toBe('Đức Thọ');
@@ -86,10 +92,12 @@ describe('activity tables of a document', () => {
     const tables = activityTables([
       p('Phụ lục I'),
       { kind: 'table', rows: [HEADER, ['I', 'Tuyên truyền', '', '', ''], ['1', 'Việc một', 'UBND xã', '', 'Tháng 10'], ['II', 'Hỗ trợ', '', '', ''], ['1', 'Việc hai', 'UBND xã', '', 'Tháng 11']].map((cells) => ({ header: false, cells: cells.map((text) => ({ text, colSpan: 1, rowSpan: 1 })) })) },
-      p('PHỤ LỤC II'),
+      p('PHỤ LỤC II: CÁC NHIỆM VỤ KHÁC'),
       t(HEADER, ['1', 'Việc ba', 'UBND xã', '', 'Năm 2025']),
     ]);
     expect(tables.map((table) => table.label)).toEqual(['Bảng 1 (Phụ lục I)', 'Bảng 2 (Phụ lục II)']);
+    expect(activityTables([p('Phụ lục Các nhiệm vụ'), t(HEADER)]).map((table) => table.label)).toEqual(['Bảng 1 (Phụ lục)']);
+    expect(activityTables([p('Các nhiệm vụ tại Phụ lục kèm theo.'), t(HEADER)]).map((table) => table.label)).toEqual(['Bảng 1']);
     const { activities, problems } = readDocumentActivities(tables, 2025);
     expect(problems).toEqual([]);
     expect(activities.map((activity) => activity.ref)).toEqual(['Phụ lục I, mục I, dòng 1', 'Phụ lục I, mục II, dòng 1', 'Phụ lục II, dòng 1']);
@@ -116,8 +124,13 @@ describe('activity tables of a document', () => {
       p('* Đơn vị thực hiện'),
     ]).join('\n');
     expect(message).toContain('Không tìm thấy bảng hoạt động');
-    expect(message).toContain('văn bản có 1 bảng, nhưng là bảng trình bày');
+    expect(message).toContain('văn bản có 1 bảng, đều là bảng trình bày');
     expect(message).toContain('"2.1. Các hoạt động thông tin, truyền thông" (Thời gian thực hiện: Từ ngày 15/9/2024 đến ngày 31/10/2024.)');
     expect(message).toContain('CSV UTF-8');
+  });
+
+  it('shows the first row of tables that might be the activity table under other header words', () => {
+    const message = explainNoTable([t(['Số TT', 'Công tác', 'Người chịu trách nhiệm', 'Hạn'], ['1', 'x', 'y', 'z'])]).join('\n');
+    expect(message).toContain('  – bảng thứ 1, hàng đầu: "Số TT", "Công tác", "Người chịu trách nhiệm", "Hạn"');
   });
 });
