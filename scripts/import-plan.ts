@@ -188,7 +188,7 @@ async function fromWord(file: string): Promise<PlanFields> {
   }
 
   const year = Number(chosen.nam);
-  const { activities, problems } = readDocumentActivities(tables, year);
+  const { activities, problems, hints } = readDocumentActivities(tables, year);
   if (problems.length > 0) {
     fail([
       `Tệp ${name} có ${problems.length} ô chưa đọc được, chưa tạo kế hoạch:`,
@@ -196,6 +196,7 @@ async function fromWord(file: string): Promise<PlanFields> {
         const row = problem.row === 0 ? 'hàng tiêu đề' : `hàng ${problem.row}${problem.number ? ` (TT ${problem.number})` : ''}`;
         return `  • ${problem.table}, ${row}${problem.column ? `, cột ${problem.column}` : ''}: ${problem.message}`;
       }),
+      ...hints,
       'Hàng đếm từ trên xuống, kể cả hàng tiêu đề; cột đếm từ trái sang. Sửa các ô trên trong Word, lưu lại (.docx) rồi chạy lại lệnh.',
       ...(document.mergesUncertain
         ? ['Lưu ý: Word có phần tử lạ giữa các hàng hoặc ô của bảng, nên ô gộp (Merge Cells) có thể không đọc được. Nếu một ô được báo trống mà trong Word là ô gộp, tách ô (Split Cells) và ghi nội dung vào từng ô.']

@@ -354,9 +354,13 @@ export function activityTables(blocks: readonly WordBlock[]): ActivityTableInfo[
  * where they are in the document ("Phụ lục, dòng 3"); problems name the table, the Word
  * row (and its number), and the column.
  */
-export function readDocumentActivities(tables: readonly ActivityTableInfo[], year: number): { activities: DocumentActivity[]; problems: DocumentProblem[] } {
+export function readDocumentActivities(
+  tables: readonly ActivityTableInfo[],
+  year: number,
+): { activities: DocumentActivity[]; problems: DocumentProblem[]; hints: string[] } {
   const activities: DocumentActivity[] = [];
   const problems: DocumentProblem[] = [];
+  const hints: string[] = [];
   const several = tables.length > 1;
   for (const table of tables) {
     const read = readActivityTable(table.rows.rows, year);
@@ -371,6 +375,16 @@ export function readDocumentActivities(tables: readonly ActivityTableInfo[], yea
         message: problem.message,
       });
     }
+    // A row with a task and nothing else may be a section title the reader could not tell apart.
+    const titleLike = table.rows.sources.filter((source, index) => {
+      const cells = table.rows.rows[index + 1] ?? [];
+      return cells.filter((cell) => cell.trim() !== '').length <= 2 && read.problems.filter((problem) => problem.row === index + 2).length >= 2;
+    });
+    if (titleLike.length > 0) {
+      hints.push(
+        `${table.label}, hàng ${titleLike.map((source) => source.row).join(', ')}: chỉ có tên, không có đơn vị và thời gian. Nếu đó là hàng tên mục, gộp các ô của hàng thành một (Merge Cells) hoặc ghi số La Mã (I, II, …) ở cột TT; nếu là hoạt động, ghi đủ các ô.`,
+      );
+    }
     if (read.problems.length > 0) continue;
     // With no problem every row gave one activity, in order.
     const numbers = table.rows.sources.map((source) => source.number).filter(Boolean);
@@ -383,7 +397,7 @@ export function readDocumentActivities(tables: readonly ActivityTableInfo[], yea
       activities.push({ ...activity, ref: `${where}, ${section}dòng ${line}` });
     });
   }
-  return { activities, problems };
+  return { activities, problems, hints };
 }
 
 /**

@@ -105,6 +105,10 @@ export function activityTableRows(rows: readonly WordRow[]): ActivityTableRows |
 
   const result: ActivityTableRows = { rows: [header], sources: [], sections: [] };
   let section: string | undefined;
+  const numberOf = (r: number) => {
+    const slot = numberColumn === undefined ? undefined : grid[r]?.[numberColumn];
+    return slot && numberColumn !== undefined ? collapse(slotText(slot, numberColumn)).replace(/[.)]$/, '') : '';
+  };
   grid.slice(headerEnd).forEach((row, offset) => {
     const r = headerEnd + offset;
     const texts = row.map((slot, c) => collapse(slotText(slot, c)));
@@ -127,8 +131,10 @@ export function activityTableRows(rows: readonly WordRow[]): ActivityTableRows |
       const spansAcross = row.some((slot, c) => slot.originColumn === c && slot.colSpan > 1 && slot.text.trim() !== '' && detail.some((d) => d > c && d < c + slot.colSpan));
       const title = written.join(' ');
       const numbered = ROMAN_OR_LETTER.test(number) ? number.replace(/[.)]$/, '') : SECTION_TITLE.exec(task || title)?.[1];
-      if (spansAcross || numbered !== undefined) {
-        section = numbered ?? title;
+      // "1 | Công tác tuyên truyền" with nothing else, its items numbered "1.1", "1.2" below.
+      const parent = /^\d+$/.test(number.replace(/[.)]$/, '')) && numberOf(r + 1).startsWith(`${number.replace(/[.)]$/, '')}.`) ? number.replace(/[.)]$/, '') : undefined;
+      if (spansAcross || numbered !== undefined || parent !== undefined) {
+        section = numbered ?? parent ?? title;
         result.sections.push({ row: r + 1, title });
         return;
       }

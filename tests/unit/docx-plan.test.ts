@@ -110,6 +110,9 @@ describe('activity tables of a document', () => {
       { table: 'Bảng 1', row: 3, number: '2', column: '2 (Nhiệm vụ)', message: 'Ô trống: cần ghi nhiệm vụ.' },
       { table: 'Bảng 1', row: 3, number: '2', column: '5 (Thời gian thực hiện)', message: expect.stringContaining('tháng 9/2025 chỉ có 30 ngày') },
     ]);
+    expect(readDocumentActivities(activityTables([t(HEADER, ['', 'Công tác tuyên truyền', '', '', ''], ['1', 'Việc một', 'UBND xã', '', 'Tháng 10'])]), 2025).hints).toEqual([
+      'Bảng 1, hàng 2: chỉ có tên, không có đơn vị và thời gian. Nếu đó là hàng tên mục, gộp các ô của hàng thành một (Merge Cells) hoặc ghi số La Mã (I, II, …) ở cột TT; nếu là hoạt động, ghi đủ các ô.',
+    ]);
     expect(readDocumentActivities(activityTables([t(['TT', 'Nội dung', 'Đơn vị phối hợp'], ['1', 'x', 'y'])]), 2025).problems).toEqual([
       { table: 'Bảng 1', row: 0, number: '', column: '', message: expect.stringContaining('Thiếu cột "Đơn vị chủ trì"') },
       { table: 'Bảng 1', row: 0, number: '', column: '', message: expect.stringContaining('Thiếu cột "Thời gian"') },

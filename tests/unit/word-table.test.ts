@@ -75,6 +75,18 @@ describe('activityTableRows', () => {
     ]);
   });
 
+  it('takes a numbered row with nothing but a title, its items numbered below it, for a section', () => {
+    const rows = activityTableRows(
+      table(HEADER, ['1', 'Công tác tuyên truyền', '', '', ''], ['1.1', 'Treo băng rôn', 'UBND xã', '', '01/10 - 10/10'], ['1.2', 'Đưa tin', 'UBND xã', '', 'Tháng 10'], ['2', 'Tập huấn', 'UBND xã', '', 'Tháng 11']),
+    )!;
+    expect(rows.sections).toEqual([{ row: 2, title: '1 Công tác tuyên truyền' }]);
+    expect(rows.sources).toEqual([
+      { row: 3, number: '1.1', section: '1' },
+      { row: 4, number: '1.2', section: '1' },
+      { row: 5, number: '2', section: '1' },
+    ]);
+  });
+
   it('keeps a numbered row with empty cells as an activity, so its empty cells are reported', () => {
     const rows = activityTableRows(table(HEADER, ['1', 'Việc một', '', '', '']))!;
     expect(rows.rows).toHaveLength(2);
