@@ -376,7 +376,7 @@ export function readDocumentActivities(
       });
     }
     // A row with a task and nothing else may be a section title the reader could not tell apart.
-    const titleLike = table.rows.sources.filter((source, index) => {
+    const titleLike = table.rows.sources.filter((_, index) => {
       const cells = table.rows.rows[index + 1] ?? [];
       return cells.filter((cell) => cell.trim() !== '').length <= 2 && read.problems.filter((problem) => problem.row === index + 2).length >= 2;
     });
