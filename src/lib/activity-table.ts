@@ -37,18 +37,29 @@ export function activityRows(activities: readonly TableActivity[]): string[][] {
   ];
 }
 
-type Column = 'number' | 'task' | 'lead' | 'partners' | 'period' | 'start' | 'end';
+export type Column = 'number' | 'task' | 'lead' | 'partners' | 'period' | 'start' | 'end';
 
-/** Header words as spreadsheets write them (compared without marks); the first is the name used in messages. */
+/**
+ * Header words as spreadsheets and Word appendices write them (compared without marks, case
+ * or punctuation); the first is the name used in messages.
+ */
 const HEADER_NAMES: Record<Column, readonly string[]> = {
-  number: ['TT', 'stt', 'so tt'],
-  task: ['Nhiệm vụ', 'ten nhiem vu', 'noi dung', 'hoat dong', 'nhiem vu hoat dong'],
-  lead: ['Đơn vị chủ trì', 'co quan chu tri', 'chu tri'],
-  partners: ['Đơn vị phối hợp', 'co quan phoi hop', 'phoi hop'],
-  period: ['Thời gian', 'thoi gian thuc hien', 'thoi gian du kien'],
+  number: ['TT', 'stt', 'so tt', 'so thu tu'],
+  task: ['Nhiệm vụ', 'ten nhiem vu', 'noi dung', 'hoat dong', 'nhiem vu hoat dong', 'noi dung nhiem vu', 'noi dung cong viec', 'noi dung hoat dong', 'ten hoat dong', 'cong viec'],
+  lead: ['Đơn vị chủ trì', 'co quan chu tri', 'chu tri', 'don vi chu tri thuc hien', 'co quan don vi chu tri'],
+  partners: ['Đơn vị phối hợp', 'co quan phoi hop', 'phoi hop', 'don vi phoi hop thuc hien', 'co quan don vi phoi hop'],
+  period: ['Thời gian', 'thoi gian thuc hien', 'thoi gian du kien', 'thoi gian to chuc', 'thoi gian trien khai'],
   start: ['Bắt đầu', 'ngay bat dau'],
   end: ['Kết thúc', 'ngay ket thuc'],
 };
+
+const headerKey = (name: string) => foldAll(name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** Which column a header cell names ("Cơ quan chủ trì" → lead), or undefined. */
+export function columnOf(name: string): Column | undefined {
+  const key = headerKey(name);
+  return (Object.keys(HEADER_NAMES) as Column[]).find((column) => HEADER_NAMES[column].some((known) => headerKey(known) === key));
+}
 
 const REQUIRED: readonly Column[] = ['task', 'lead', 'period'];
 
@@ -56,15 +67,27 @@ export interface CellProblem {
   /** Spreadsheet row (the header is row 1) and column letter and name. */
   row: number;
   column: string;
+  /** The column's position from 0, or -1 for a problem with the header as a whole. */
+  index: number;
   message: string;
 }
 
 const letter = (index: number) => String.fromCharCode(65 + index);
 
+/**
+ * Units one per line or separated by semicolons; a list mark before a unit ("- ", "+ ") and
+ * a separator or "etc." after it ("Bưu điện,…") are not part of its name.
+ */
 export function splitUnits(cell: string): string[] {
   return cell
     .split(/\s*[;\n]\s*/)
-    .map((unit) => unit.trim().normalize('NFC'))
+    .map((unit) =>
+      unit
+        .normalize('NFC')
+        .replace(/^[-+•*–]\s+/u, '')
+        .replace(/(?:[\s,;…]|\.{2,})+$/u, '')
+        .trim(),
+    )
     .filter(Boolean);
 }
 
@@ -73,13 +96,12 @@ export function readActivityTable(rows: readonly (readonly string[])[], year: nu
   const header = rows[0] ?? [];
   const columns = new Map<Column, number>();
   header.forEach((name, index) => {
-    const folded = foldAll(name).replace(/\s+/g, ' ').trim();
-    const column = (Object.keys(HEADER_NAMES) as Column[]).find((key) => HEADER_NAMES[key].some((known) => foldAll(known) === folded));
+    const column = columnOf(name);
     if (column && !columns.has(column)) columns.set(column, index);
   });
   for (const column of REQUIRED) {
     if (!columns.has(column)) {
-      problems.push({ row: 1, column: '', message: `Thiếu cột "${HEADER_NAMES[column][0]}" (ví dụ: ${HEADER.join(', ')}).` });
+      problems.push({ row: 1, column: '', index: -1, message: `Thiếu cột "${HEADER_NAMES[column][0]}" (ví dụ: ${HEADER.join(', ')}).` });
     }
   }
   if (problems.length > 0) return { activities: [], problems };
@@ -95,7 +117,7 @@ export function readActivityTable(rows: readonly (readonly string[])[], year: nu
       const index = columns.get(column) ?? 0;
       return `${letter(index)} (${header[index] ?? ''})`;
     };
-    const report = (column: Column, message: string) => problems.push({ row, column: where(column), message });
+    const report = (column: Column, message: string) => problems.push({ row, column: where(column), index: columns.get(column) ?? 0, message });
     const task = cell('task');
     const lead = splitUnits((cells[columns.get('lead') ?? -1] ?? '').normalize('NFC'));
     const partners = splitUnits((cells[columns.get('partners') ?? -1] ?? '').normalize('NFC'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/content.ts';
-import { activityRows, readActivityTable } from '../../src/lib/activity-table.ts';
+import { activityRows, columnOf, readActivityTable, splitUnits } from '../../src/lib/activity-table.ts';
 import { parseCsv, toCsv } from '../../src/lib/csv.ts';
 import { ROOT } from '../fixtures/content-copy.ts';
 
@@ -45,5 +45,16 @@ describe('activity tables', () => {
     expect(readActivityTable([['TT', 'Nhiệm vụ', 'Thời gian']], 2024).problems[0]?.message).toBe(
       'Thiếu cột "Đơn vị chủ trì" (ví dụ: TT, Nhiệm vụ, Đơn vị chủ trì, Đơn vị phối hợp, Thời gian, Bắt đầu, Kết thúc).',
     );
+  });
+
+  it('splits units on semicolons and lines, without list marks, separators or "etc." around them', () => {
+    expect(splitUnits('Sở Thông tin và Truyền thông,\ncác đơn vị liên quan')).toEqual(['Sở Thông tin và Truyền thông', 'các đơn vị liên quan']);
+    expect(splitUnits('- Đoàn Thanh niên;\n+ Bưu điện,…\nTổ chuyển đổi số cộng đồng...')).toEqual(['Đoàn Thanh niên', 'Bưu điện', 'Tổ chuyển đổi số cộng đồng']);
+    expect(splitUnits('UBND các huyện, thị xã, thành phố; các tổ chức chính trị - xã hội')).toEqual(['UBND các huyện, thị xã, thành phố', 'các tổ chức chính trị - xã hội']);
+  });
+
+  it('knows the header words of Word appendices, whatever their punctuation and line breaks', () => {
+    expect(['Cơ quan, đơn vị chủ trì', 'Thời gian dự\nkiến', 'Nội dung công việc', 'STT', 'Đơn vị phối hợp thực hiện'].map(columnOf)).toEqual(['lead', 'period', 'task', 'number', 'partners']);
+    expect(columnOf('Ghi chú')).toBeUndefined();
   });
 });
