@@ -360,8 +360,8 @@ export function checkReferences(content: Content, known: KnownIds): ContentProbl
 
   for (const year of content.years) {
     const { data, file } = year;
-    checkSources(file, 'theme › sources', data.theme.sources);
-    checkSources(file, 'day › sources', data.day.sources);
+    checkSources(file, 'theme › sources', data.theme?.sources ?? []);
+    checkSources(file, 'day › sources', data.day?.sources ?? []);
     data.slogans.forEach((item, i) => checkSources(file, `slogans › mục ${i + 1} › sources`, item.sources));
     data.campaigns.forEach((item, i) => checkSources(file, `campaigns › mục ${i + 1} › sources`, item.sources));
     data.movements.forEach((item, i) => checkSources(file, `movements › mục ${i + 1} › sources`, item.sources));

@@ -37,10 +37,11 @@ export async function datasetRecords(id: DatasetId, urls: Urls): Promise<unknown
       return (await getYears()).map((year) => ({
         year: year.year,
         url: at(urls, paths.year(year.year)),
-        theme: year.theme.text,
-        themeSources: year.theme.sources,
+        // Not announced yet: null, never a stand-in.
+        theme: year.theme?.text ?? null,
+        themeSources: year.theme?.sources ?? [],
         slogans: year.slogans.map((slogan) => slogan.text),
-        day: year.day.date,
+        day: year.day?.date ?? null,
         campaigns: year.campaigns.map(({ name, start, end }) => ({ name, start, end })),
         movements: year.movements.map(({ name, description }) => ({ name, description })),
       }));

@@ -15,10 +15,10 @@ const source = z.object({ title: z.string().optional(), url: url.optional(), pla
 export const yearRecord = z.object({
   year: z.int(),
   url,
-  theme: z.string(),
-  themeSources: z.array(source),
+  theme: z.string().nullable().describe('chủ đề của năm; null khi chưa công bố'),
+  themeSources: z.array(source).describe('nguồn của chủ đề; rỗng khi chủ đề chưa công bố'),
   slogans: z.array(z.string()),
-  day: isoDate,
+  day: isoDate.nullable().describe('Ngày Chuyển đổi số quốc gia của năm; null khi chưa công bố'),
   campaigns: z.array(z.object({ name: z.string(), start: isoDate, end: isoDate })),
   movements: z.array(z.object({ name: z.string(), description: z.string() })),
 });

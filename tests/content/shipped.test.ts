@@ -81,7 +81,7 @@ describe('shipped content', () => {
   });
 
   it('gives every year the theme the plans state', () => {
-    const theme = (year: string) => content.years.find((entry) => entry.id === year)?.data.theme.text;
+    const theme = (year: string) => content.years.find((entry) => entry.id === year)?.data.theme?.text;
     expect(theme('2025')).toBe('Chuyển đổi số: nhanh hơn, hiệu quả hơn, gần dân hơn');
     expect(theme('2024')).toBe(
       'Phổ cập hạ tầng số và sáng tạo ứng dụng số để phát triển kinh tế số - Động lực mới cho tăng trưởng kinh tế và năng suất lao động',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { embedSnippet, escapeHtml } from '../../src/lib/banner/embed.ts';
 import { FORMATS, WEB_FORMATS, filesOf } from '../../src/lib/banner/formats.ts';
 import { arcDegrees, placeOnArc } from '../../src/lib/banner/ring.ts';
-import { bannerAlt, bannerTexts } from '../../src/lib/banner/texts.ts';
+import { bannerAlt, bannerTexts, variantsFor } from '../../src/lib/banner/texts.ts';
 
 describe('embed snippet', () => {
   const snippet = embedSnippet({
@@ -42,7 +42,7 @@ describe('formats', () => {
 });
 
 describe('banner words', () => {
-  const year = { day: { date: '2025-10-10' }, theme: { text: 'Chuyển đổi số: nhanh hơn, hiệu quả hơn, gần dân hơn' }, slogans: [] };
+  const year = { year: 2025, day: { date: '2025-10-10' }, theme: { text: 'Chuyển đổi số: nhanh hơn, hiệu quả hơn, gần dân hơn' }, slogans: [] };
 
   it('take the day from the year file and say it in the alt text', () => {
     const texts = bannerTexts(year, 'UBND xã Thạch Hà hưởng ứng');
@@ -50,6 +50,25 @@ describe('banner words', () => {
     expect(bannerAlt(texts, 2025)).toBe(
       'Chào mừng Ngày Chuyển đổi số quốc gia 10/10 năm 2025. Chủ đề: Chuyển đổi số: nhanh hơn, hiệu quả hơn, gần dân hơn. UBND xã Thạch Hà hưởng ứng',
     );
+  });
+
+  it('leave out a theme not announced yet, with nothing in its place', () => {
+    const texts = bannerTexts({ year: 2026, day: { date: '2026-10-10' }, theme: undefined, slogans: [] }, 'UBND xã Thạch Hà hưởng ứng');
+    expect(texts.theme).toBeUndefined();
+    expect(bannerAlt(texts, 2026)).toBe('Chào mừng Ngày Chuyển đổi số quốc gia 10/10 năm 2026. UBND xã Thạch Hà hưởng ứng');
+    for (const format of FORMATS) {
+      for (const variant of variantsFor(format, texts)) {
+        expect(variant.map((block) => block.role)).not.toContain('theme');
+        expect(variant.map((block) => block.text).join(' ')).not.toMatch(/chưa công bố|Chuyển đổi số:/);
+      }
+    }
+  });
+
+  it('name the year instead of a day that is not announced yet', () => {
+    const texts = bannerTexts({ year: 2026, theme: undefined, slogans: [] });
+    expect(texts.greeting).toBe('CHÀO MỪNG NGÀY CHUYỂN ĐỔI SỐ QUỐC GIA NĂM 2026');
+    expect(texts.shortGreeting).toBe('NGÀY CHUYỂN ĐỔI SỐ QUỐC GIA');
+    expect(bannerAlt(texts, 2026)).toBe('Chào mừng Ngày Chuyển đổi số quốc gia năm 2026');
   });
 });
 
