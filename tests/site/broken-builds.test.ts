@@ -3,15 +3,15 @@
  * own script, as an editor runs it: each mistake stops the build with exit code 1 and the
  * content check's Vietnamese report (every problem pinned for the case, naming the file and
  * the field or line), no English stack frame, no staging folder left, and the site built
- * before it the same to the byte.
+ * before it untouched (no file written after any build, the same to the byte after all).
  */
 import { rm } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROKEN_CASES } from '../fixtures/broken/index.ts';
 import { contentWith, ROOT } from '../fixtures/content-copy.ts';
 import { runBuildAsync } from '../support/build.ts';
-import { expectClean, stagingLeft, treeHash } from '../support/dist-state.ts';
+import { expectClean, stagingLeft, treeHash, treeStamp } from '../support/dist-state.ts';
 import { SITES } from './build-sites.ts';
 
 /** A pinned "file [field] message" as the build's report prints it. */
@@ -20,9 +20,14 @@ function reportLines(problem: string): [string, string] {
   return [`Tệp content/${file}:`, field ? `  • Trường ${field}: ${message}` : `  • ${message}`];
 }
 
-let before: string;
+let hashBefore: string;
+let stampBefore: string;
 beforeAll(async () => {
-  before = await treeHash(SITES.root.dir);
+  hashBefore = await treeHash(SITES.root.dir);
+  stampBefore = await treeStamp(SITES.root.dir);
+});
+afterAll(async () => {
+  expect(await treeHash(SITES.root.dir)).toBe(hashBefore);
 });
 
 describe('npm run build on broken content', () => {
@@ -46,7 +51,7 @@ describe('npm run build on broken content', () => {
       expect(stderr).toContain('Dựng cổng thất bại; thư mục .test-builds/root cũ được giữ nguyên.');
       expectClean(run);
       expect(await stagingLeft(SITES.root.dir)).toEqual([]);
-      expect(await treeHash(SITES.root.dir)).toBe(before);
+      expect(await treeStamp(SITES.root.dir)).toBe(stampBefore);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -21,7 +21,12 @@ export interface BuildRun {
  */
 export function editorEnvironment(): NodeJS.ProcessEnv {
   const { BASE_URL, MODE, DEV, PROD, SSR, NODE_ENV, ...rest } = process.env;
-  return Object.fromEntries(Object.entries(rest).filter(([name]) => !name.startsWith('VITEST')));
+  return {
+    ...Object.fromEntries(Object.entries(rest).filter(([name]) => !name.startsWith('VITEST'))),
+    // The tests start the build script over a hundred times: Node's cache of compiled code
+    // takes its start from about 0.9 s to 0.35 s (it is checked against each file's content).
+    NODE_COMPILE_CACHE: join(ROOT, 'node_modules', '.cache', 'node-compile'),
+  };
 }
 
 /** `env` is laid over the test's own environment; a variable set to undefined is left out. */

@@ -1,6 +1,6 @@
 /** What a failed build must leave as it was: the output folder, to the byte, and no staging folder. */
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { expect } from 'vitest';
 import { ROOT } from '../fixtures/content-copy.ts';
@@ -18,6 +18,22 @@ export async function treeHash(dir: string): Promise<string> {
     hash.update(await readFile(file));
   }
   return hash.digest('hex');
+}
+
+/**
+ * Every file of the tree with its size and modification time: cheap enough to take after
+ * each of a hundred builds; any write shows in it (treeHash, once at the end, checks bytes).
+ */
+export async function treeStamp(dir: string): Promise<string> {
+  const entries = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+  const lines = await Promise.all(
+    entries.map(async (entry) => {
+      const path = join(entry.parentPath, entry.name);
+      const info = await stat(path);
+      return `${path.slice(dir.length)} ${info.size} ${info.mtimeMs}`;
+    }),
+  );
+  return lines.sort().join('\n');
 }
 
 /** Staging folders: the build's own place under node_modules/, and beside the output folder (where they used to be). */
