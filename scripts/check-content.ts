@@ -1,0 +1,48 @@
+/**
+ * `npm run check:content`: the content check alone (what `npm run build` runs first), for
+ * editors and CI. Exits 1 when content/ has a problem, 0 otherwise.
+ *
+ *   node scripts/check-content.ts [--format text|github]
+ *
+ * text (default): the build's Vietnamese report on stderr.
+ * github: the same report on stderr, plus one `::error file=…,line=…::` annotation per
+ * problem on stdout (GitHub Actions shows them on the pull request's files), plus a
+ * Markdown summary appended to $GITHUB_STEP_SUMMARY when that variable is set.
+ * Environment: CDS_CONTENT_DIR (see src/check/settings.ts).
+ */
+import { appendFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { checkContent } from '../src/check/content.ts';
+import { loadBuildSettings } from '../src/check/settings.ts';
+import { githubAnnotations, markdownSummary } from '../src/lib/ci-report.ts';
+import { formatProblems } from '../src/schemas/errors.ts';
+
+const FORMATS = ['text', 'github'] as const;
+type Format = (typeof FORMATS)[number];
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+let format: Format;
+try {
+  const { values } = parseArgs({ options: { format: { type: 'string', default: 'text' } } });
+  if (!FORMATS.includes(values.format as Format)) throw new Error(`--format ${values.format}`);
+  format = values.format as Format;
+} catch {
+  console.error(`Cách dùng: node scripts/check-content.ts [--format ${FORMATS.join('|')}]`);
+  process.exit(2);
+}
+
+const settings = await loadBuildSettings(root, process.env);
+const { problems } = await checkContent(root, settings.contentDir);
+const report = problems.length > 0 ? formatProblems(problems) : '';
+
+if (problems.length > 0) console.error(report);
+else console.log(`Nội dung hợp lệ (${settings.contentDir}/): không có lỗi.`);
+
+if (format === 'github') {
+  for (const line of githubAnnotations(problems)) console.log(line);
+  const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+  if (summaryFile) await appendFile(summaryFile, markdownSummary(problems, report));
+}
+process.exit(problems.length > 0 ? 1 : 0);
