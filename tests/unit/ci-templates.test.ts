@@ -218,3 +218,12 @@ describe('versions', () => {
     expect(read('.forgejo/workflows/cong.yml')).toMatch(/runs-on: docker/);
   });
 });
+
+describe('the address of a build published from Gitea or Forgejo', () => {
+  it.each([...gitea, ...forgejo])('%s: an unset variable (empty) leaves site.yaml in charge', (_file, workflow) => {
+    const build = workflow.jobs['dang-tai']!.steps.find((step) => step.name === 'Dựng cổng')!;
+    expect(build.env).toEqual({ SITE_URL: '${{ vars.CDS_SITE_URL }}', SITE_BASE: '${{ vars.CDS_BASE }}' });
+    expect(build.run).toContain('if [ -n "$SITE_URL" ]; then export CDS_SITE_URL="$SITE_URL"; fi');
+    expect(build.run).toContain('if [ -n "$SITE_BASE" ]; then export CDS_BASE="$SITE_BASE"; fi');
+  });
+});
