@@ -6,17 +6,18 @@
  *
  * text (default): the build's Vietnamese report on stderr.
  * github: the same report on stderr, plus one `::error file=…,line=…::` annotation per
- * problem on stdout (GitHub Actions shows them on the pull request's files), plus a
+ * problem on stdout (the line from the message, or found in the file for a field) (GitHub Actions shows them on the pull request's files), plus a
  * Markdown summary appended to $GITHUB_STEP_SUMMARY when that variable is set.
  * Environment: CDS_CONTENT_DIR (see src/check/settings.ts).
  */
-import { appendFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { appendFile, readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/check/content.ts';
+import { fieldLine } from '../src/check/field-line.ts';
 import { loadBuildSettings } from '../src/check/settings.ts';
-import { githubAnnotations, markdownSummary } from '../src/lib/ci-report.ts';
+import { githubAnnotations, markdownSummary, problemLine, type ReportedProblem } from '../src/lib/ci-report.ts';
 import { formatProblems } from '../src/schemas/errors.ts';
 
 const FORMATS = ['text', 'github'] as const;
@@ -40,8 +41,25 @@ const report = problems.length > 0 ? formatProblems(problems) : '';
 if (problems.length > 0) console.error(report);
 else console.log(`Nội dung hợp lệ (${settings.contentDir}/): không có lỗi.`);
 
+/** Each problem with its line, found in its file for a schema problem that names a field. */
+async function withLines(): Promise<ReportedProblem[]> {
+  const sources = new Map<string, Promise<string | undefined>>();
+  const source = (file: string) => {
+    if (!sources.has(file)) sources.set(file, readFile(join(root, file), 'utf8').catch(() => undefined));
+    return sources.get(file)!;
+  };
+  return Promise.all(
+    problems.map(async (problem) => {
+      if (problemLine(problem) !== undefined || (!problem.field && !problem.message.startsWith('Trường không được hỗ trợ'))) return problem;
+      const text = await source(problem.file);
+      const line = text === undefined ? undefined : fieldLine(problem.file, text, problem.field, problem.message);
+      return line === undefined ? problem : { ...problem, line };
+    }),
+  );
+}
+
 if (format === 'github') {
-  for (const line of githubAnnotations(problems)) console.log(line);
+  for (const line of githubAnnotations(await withLines())) console.log(line);
   const summaryFile = process.env.GITHUB_STEP_SUMMARY;
   if (summaryFile) await appendFile(summaryFile, markdownSummary(problems, report));
 }

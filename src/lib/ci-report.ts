@@ -10,13 +10,16 @@ export interface ReportedProblem {
   /** "activities › mục 3 › end", "nội dung › dòng 12 › Figure"; empty for the file as a whole. */
   field: string;
   message: string;
+  /** The line, when found apart from the message (a schema problem's field in its file). */
+  line?: number;
 }
 
 /**
- * The line a problem is on, when the check knows it: "dòng N" in the field (bodies of
+ * The line a problem is on, when it is known: given, "dòng N" in the field (bodies of
  * Markdown/MDX), or a message starting "Dòng N" (YAML mistakes). Lines count from 1 in the file.
  */
-export function problemLine(problem: Pick<ReportedProblem, 'field' | 'message'>): number | undefined {
+export function problemLine(problem: Pick<ReportedProblem, 'field' | 'message' | 'line'>): number | undefined {
+  if (problem.line !== undefined) return problem.line;
   const found = /(?:^|›\s*)dòng (\d+)(?:\s*›|$)/.exec(problem.field) ?? /^Dòng (\d+)\b/.exec(problem.message);
   const line = found ? Number(found[1]) : NaN;
   return Number.isInteger(line) && line > 0 ? line : undefined;

@@ -80,3 +80,12 @@ describe('the job summary', () => {
     expect(markdownSummary([], '')).toBe('## Nội dung hợp lệ\n\nKiểm tra nội dung không thấy lỗi nào.\n');
   });
 });
+
+describe('a line found apart from the message', () => {
+  it('is used for the annotation', () => {
+    expect(problemLine({ field: 'activities › mục 1 › end', message: '…', line: 28 })).toBe(28);
+    expect(githubAnnotation({ file: 'content/plans/x.md', field: 'activities › mục 1 › end', message: 'Ngày sai.', line: 28 })).toBe(
+      '::error file=content/plans/x.md,line=28,title=Lỗi nội dung%3A activities › mục 1 › end::Ngày sai.',
+    );
+  });
+});
