@@ -2,22 +2,24 @@
  * `npm run check:content`: the content check alone (what `npm run build` runs first), for
  * editors and CI. Exits 1 when content/ has a problem, 0 otherwise.
  *
- *   node scripts/check-content.ts [--format text|github]
+ *   node scripts/check-content.ts [--format text|github] [--junit FILE]
  *
  * text (default): the build's Vietnamese report on stderr.
  * github: the same report on stderr, plus one `::error file=…,line=…::` annotation per
  * problem on stdout (the line from the message, or found in the file for a field) (GitHub Actions shows them on the pull request's files), plus a
  * Markdown summary appended to $GITHUB_STEP_SUMMARY when that variable is set.
+ * --junit FILE: also writes the problems as a JUnit XML report (one failed test per
+ * problem), which GitLab shows on the merge request.
  * Environment: CDS_CONTENT_DIR (see src/check/settings.ts).
  */
-import { appendFile, readFile } from 'node:fs/promises';
+import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/check/content.ts';
 import { fieldLine } from '../src/check/field-line.ts';
 import { loadBuildSettings } from '../src/check/settings.ts';
-import { githubAnnotations, markdownSummary, problemLine, type ReportedProblem } from '../src/lib/ci-report.ts';
+import { githubAnnotations, junitReport, markdownSummary, problemLine, type ReportedProblem } from '../src/lib/ci-report.ts';
 import { formatProblems } from '../src/schemas/errors.ts';
 
 const FORMATS = ['text', 'github'] as const;
@@ -25,12 +27,14 @@ type Format = (typeof FORMATS)[number];
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 let format: Format;
+let junit: string | undefined;
 try {
-  const { values } = parseArgs({ options: { format: { type: 'string', default: 'text' } } });
+  const { values } = parseArgs({ options: { format: { type: 'string', default: 'text' }, junit: { type: 'string' } } });
   if (!FORMATS.includes(values.format as Format)) throw new Error(`--format ${values.format}`);
   format = values.format as Format;
+  junit = values.junit;
 } catch {
-  console.error(`Cách dùng: node scripts/check-content.ts [--format ${FORMATS.join('|')}]`);
+  console.error(`Cách dùng: node scripts/check-content.ts [--format ${FORMATS.join('|')}] [--junit tep.xml]`);
   process.exit(2);
 }
 
@@ -58,8 +62,10 @@ async function withLines(): Promise<ReportedProblem[]> {
   );
 }
 
+const located = format === 'github' || junit ? await withLines() : problems;
+if (junit) await writeFile(resolve(process.cwd(), junit), junitReport(located));
 if (format === 'github') {
-  for (const line of githubAnnotations(await withLines())) console.log(line);
+  for (const line of githubAnnotations(located)) console.log(line);
   const summaryFile = process.env.GITHUB_STEP_SUMMARY;
   if (summaryFile) await appendFile(summaryFile, markdownSummary(problems, report));
 }

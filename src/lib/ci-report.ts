@@ -75,3 +75,44 @@ export function markdownSummary(problems: readonly ReportedProblem[], report: st
     '',
   ].join('\n');
 }
+
+function escapeXml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
+}
+
+/**
+ * A JUnit XML report, which GitLab shows on the merge request ("Test summary"): one failed
+ * test per problem, named by its file, field and line, the Vietnamese message as the
+ * failure; one passed test when there is nothing to fix.
+ */
+export function junitReport(problems: readonly ReportedProblem[]): string {
+  const suite = 'Kiểm tra nội dung';
+  const cases =
+    problems.length === 0
+      ? ['    <testcase classname="content" name="Nội dung hợp lệ"/>']
+      : problems.map((problem) => {
+          const line = problemLine(problem);
+          const field = problem.field || 'tệp';
+          const name = line === undefined || field.includes(`dòng ${line}`) ? field : `${field} (dòng ${line})`;
+          const message = escapeXml(problem.message);
+          return [
+            `    <testcase classname="${escapeXml(problem.file)}" name="${escapeXml(name)}" file="${escapeXml(problem.file)}">`,
+            `      <failure message="${message}">${escapeXml(`${problem.file}${line === undefined ? '' : `:${line}`}`)}\n${message}</failure>`,
+            '    </testcase>',
+          ].join('\n');
+        });
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="${suite}" tests="${Math.max(1, problems.length)}" failures="${problems.length}">`,
+    `  <testsuite name="${suite}" tests="${Math.max(1, problems.length)}" failures="${problems.length}">`,
+    ...cases,
+    '  </testsuite>',
+    '</testsuites>',
+    '',
+  ].join('\n');
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { githubAnnotation, githubAnnotations, markdownSummary, problemLine } from '../../src/lib/ci-report.ts';
+import { githubAnnotation, githubAnnotations, junitReport, markdownSummary, problemLine } from '../../src/lib/ci-report.ts';
 
 describe('the line of a problem', () => {
   it.each([
@@ -87,5 +87,34 @@ describe('a line found apart from the message', () => {
     expect(githubAnnotation({ file: 'content/plans/x.md', field: 'activities › mục 1 › end', message: 'Ngày sai.', line: 28 })).toBe(
       '::error file=content/plans/x.md,line=28,title=Lỗi nội dung%3A activities › mục 1 › end::Ngày sai.',
     );
+  });
+});
+
+describe('the JUnit report (GitLab shows it on the merge request)', () => {
+  it('is one failed test per problem, named by file, field and line, with the Vietnamese message', () => {
+    const xml = junitReport([
+      { file: 'content/plans/x.md', field: 'activities › mục 1 › end', message: 'Ngày kết thúc (end) trước ngày bắt đầu (start).', line: 28 },
+      { file: 'content/guides/a.mdx', field: 'nội dung › dòng 9 › Callout', message: 'Khối <Callout> mở ở dòng này nhưng chưa đóng & "…".' },
+      { file: 'content/links.yaml', field: '', message: 'Tệp trống.' },
+    ]);
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="Kiểm tra nội dung" tests="3" failures="3">/);
+    expect(xml).toContain('<testcase classname="content/plans/x.md" name="activities › mục 1 › end (dòng 28)" file="content/plans/x.md">');
+    expect(xml).toContain('<failure message="Ngày kết thúc (end) trước ngày bắt đầu (start).">content/plans/x.md:28\nNgày kết thúc (end) trước ngày bắt đầu (start).</failure>');
+    expect(xml).toContain('name="nội dung › dòng 9 › Callout" file=');
+    expect(xml).toContain('Khối &lt;Callout&gt; mở ở dòng này nhưng chưa đóng &amp; &quot;…&quot;.');
+    expect(xml).toContain('<testcase classname="content/links.yaml" name="tệp" file="content/links.yaml">');
+    expect(xml.match(/<testcase /g)).toHaveLength(3);
+    expect(xml.match(/<failure /g)).toHaveLength(3);
+  });
+
+  it('drops characters XML cannot hold', () => {
+    expect(junitReport([{ file: 'content/a.md', field: '', message: 'a\u0001b\u000bc' }])).toContain('message="abc"');
+  });
+
+  it('is one passed test when there is nothing to fix', () => {
+    const xml = junitReport([]);
+    expect(xml).toContain('<testsuite name="Kiểm tra nội dung" tests="1" failures="0">');
+    expect(xml).toContain('<testcase classname="content" name="Nội dung hợp lệ"/>');
+    expect(xml).not.toContain('<failure');
   });
 });

@@ -46,7 +46,7 @@ interface GitlabJob {
   script?: string[];
   before_script?: string[];
   rules?: Array<{ if?: string }>;
-  artifacts?: { paths?: string[] };
+  artifacts?: { paths?: string[]; when?: string; expire_in?: string; reports?: Record<string, string> };
   image?: string;
 }
 const gitlab = yaml.load(read('.gitlab-ci.yml')) as Record<string, unknown> & { default: GitlabJob; workflow: { rules: Array<{ if: string }> } };
@@ -130,7 +130,9 @@ describe('change requests are checked', () => {
     expect(gitlab.workflow.rules.map((rule) => rule.if)).toContain('$CI_PIPELINE_SOURCE == "merge_request_event"');
     const [, job] = gitlabJobs.find(([name]) => name === 'kiem-tra')!;
     expect(job.rules?.map((rule) => rule.if)).toContain('$CI_PIPELINE_SOURCE == "merge_request_event"');
-    expect(job.artifacts).toBeUndefined();
+    expect(job.script).toContain('npm run check:content -- --junit kiem-tra-noi-dung.xml');
+    // The report shows on the merge request; nothing is published.
+    expect(job.artifacts).toEqual({ when: 'always', expire_in: '30 days', reports: { junit: 'kiem-tra-noi-dung.xml' } });
   });
 
   it.each([...gitea, ...forgejo])('%s: on every pull request', (_file, workflow) => {
