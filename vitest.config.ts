@@ -7,6 +7,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
+          // A few render banners or run scripts; on two busy cores 5 s is too tight for them.
+          testTimeout: 20_000,
         },
       },
       {
