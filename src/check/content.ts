@@ -28,7 +28,7 @@ import { typedAsText } from './yaml-typed.ts';
 import { existing } from './suggest.ts';
 import type { Source } from '../schemas/common.ts';
 import type { FileKind } from './encoding.ts';
-import { parseFrontmatter, parseYaml, readContentFile, type RawYaml, type Read } from './read.ts';
+import { parseFrontmatter, parseYaml, readContentFile, type MarkdownFile, type RawYaml, type Read } from './read.ts';
 import { splitUnitNames } from './unit-lists.ts';
 
 export interface Entry<T> {
@@ -96,6 +96,20 @@ function memoised<T>(fn: (key: string) => Promise<T>): (key: string) => Promise<
     known.set(key, value);
     return value;
   };
+}
+
+/**
+ * Front matter parsed once per version of a file: the preview server checks all of
+ * content/ on every save, and at 3,300 plans reading their YAML is most of the check's
+ * time, while a save changes one file. Keyed by path, reused while the text is the same.
+ */
+const parsedFiles = new Map<string, { text: string; read: Read<MarkdownFile> }>();
+function parseOnce(path: string, text: string): Read<MarkdownFile> {
+  const known = parsedFiles.get(path);
+  if (known?.text === text) return known.read;
+  const read = parseFrontmatter(text);
+  parsedFiles.set(path, { text, read });
+  return read;
 }
 
 /** `work` over every item, at most `size` at a time (open files stay well under the system's limit). */
@@ -186,7 +200,7 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
       }
       ids.add(id);
       const text = texts[index]!;
-      const read = text.ok ? parseFrontmatter(text.value) : text;
+      const read = text.ok ? parseOnce(path, text.value) : text;
       // A file that cannot be decoded, or whose front matter is not YAML or is invalid: what it holds is unknown.
       const data = validate(rel(path), schema, read.ok ? { ok: true, value: read.value.data, raw: read.value.raw } : read);
       if (!data) unread = true;
