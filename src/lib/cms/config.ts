@@ -100,7 +100,15 @@ const REFERENCES: Record<string, Reference> = {
   'notes.sources.plan': PLAN_REFERENCE,
 };
 
-const walk = (schema: z.ZodType, scope: string) => fieldsOf(schema, { scope, references: REFERENCES });
+/** A year's theme and day stay blank until announced (see yearSchema's untilAnnounced). */
+const BLANKABLE = ['theme.text', 'theme.sources', 'day.date', 'day.sources'];
+
+const walk = (schema: z.ZodType, scope: string) =>
+  fieldsOf(schema, {
+    scope,
+    references: REFERENCES,
+    ...(scope === 'year' ? { blankable: BLANKABLE, alwaysWritten: ['theme', 'day'] } : {}),
+  });
 
 /** The Markdown/MDX body of a plan, a guide or a page: not in the schema (it is the file's body). */
 export const BODY_FIELD: CmsField = {

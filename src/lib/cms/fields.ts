@@ -63,6 +63,14 @@ export interface WalkOptions {
   references?: Record<string, Reference>;
   /** Collection key for label overrides ("plan", "year"). */
   scope: string;
+  /**
+   * Paths the editor may leave blank though the schema asks for them once their block is
+   * filled: a year's theme and day before they are announced (the content check reads a
+   * blank block as "chưa công bố").
+   */
+  blankable?: readonly string[];
+  /** Paths written even when blank: the blocks those blank fields sit in (theme, day). */
+  alwaysWritten?: readonly string[];
 }
 
 type Def = { type: string; [key: string]: unknown };
@@ -86,8 +94,9 @@ export function peel(schema: z.ZodType): Peeled {
   let defaultValue: unknown;
   let kind: Peeled['kind'];
   for (let depth = 0; depth < 20; depth += 1) {
-    if (current === dateSchema) kind = 'date';
-    if (current === slugSchema) kind = 'slug';
+    // By definition, not identity: .describe() clones a schema but keeps its definition.
+    if (defOf(current) === defOf(dateSchema)) kind = 'date';
+    if (defOf(current) === defOf(slugSchema)) kind = 'slug';
     description ??= descriptionOf(current);
     const def = defOf(current);
     if (def.type === 'optional' || def.type === 'nullable') {
@@ -128,7 +137,8 @@ export function fieldsOf(schema: z.ZodType, options: WalkOptions, prefix = ''): 
 export function fieldOf(name: string, schema: z.ZodType, options: WalkOptions, path = name): CmsField {
   const peeled = peel(schema);
   const base: CmsField = { name, label: label(options.scope, path), widget: 'string' };
-  if (peeled.optional) base.required = false;
+  const written = options.alwaysWritten?.includes(path);
+  if (!written && (peeled.optional || options.blankable?.includes(path))) base.required = false;
   if (peeled.description) base.hint = peeled.description;
   return { ...base, ...widgetOf(peeled, options, path, name) };
 }
@@ -144,13 +154,14 @@ function widgetOf(peeled: Peeled, options: WalkOptions, path: string, name: stri
       if (kind === 'slug') return { widget: 'string', pattern: [SLUG_PATTERN, SLUG_MESSAGE] };
       return { widget: WIDE_TEXT.has(name) ? 'text' : 'string' };
     case 'number': {
-      const bag = (core as unknown as { _zod: { bag: { minimum?: number; maximum?: number } } })._zod.bag;
-      return {
-        widget: 'number',
-        value_type: 'int',
-        ...(bag.minimum !== undefined ? { min: bag.minimum } : {}),
-        ...(bag.maximum !== undefined ? { max: bag.maximum } : {}),
+      const checks = ((def.checks ?? []) as Array<{ _zod: { def: { check: string; value?: number; inclusive?: boolean } } }>).map((check) => check._zod.def);
+      const bound = (name: string, step: number) => {
+        const found = checks.find((check) => check.check === name && typeof check.value === 'number');
+        return found ? { value: found.inclusive ? found.value! : found.value! + step } : undefined;
       };
+      const min = bound('greater_than', 1);
+      const max = bound('less_than', -1);
+      return { widget: 'number', value_type: 'int', ...(min ? { min: min.value } : {}), ...(max ? { max: max.value } : {}) };
     }
     case 'boolean':
       return { widget: 'boolean', default: peeled.defaultValue ?? false };
