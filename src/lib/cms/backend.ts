@@ -10,9 +10,13 @@
  */
 import type { CmsBackend } from './config.ts';
 
-export const PLACEHOLDER_REPO = 'chua-cau-hinh/noi-dung';
+/**
+ * Without CDS_CMS_REPO: a placeholder owner and the project folder's own name, which
+ * Sveltia shows when it asks for the folder in local mode ("choose the folder <name>").
+ */
+export const placeholderRepo = (folder: string) => `chua-cau-hinh/${folder}`;
 
-export function backendFromEnv(env: Record<string, string | undefined>): CmsBackend {
+export function backendFromEnv(env: Record<string, string | undefined>, folder = 'noi-dung'): CmsBackend {
   const name = env.CDS_CMS_BACKEND ?? 'github';
   if (name === 'test-repo') return { name };
   if (name !== 'github' && name !== 'gitlab' && name !== 'gitea') {
@@ -21,7 +25,7 @@ export function backendFromEnv(env: Record<string, string | undefined>): CmsBack
   const base = env.CDS_CMS_BASE_URL?.replace(/\/+$/, '');
   return {
     name,
-    repo: env.CDS_CMS_REPO ?? PLACEHOLDER_REPO,
+    repo: env.CDS_CMS_REPO ?? placeholderRepo(folder),
     branch: env.CDS_CMS_BRANCH ?? 'main',
     ...(base ? { base_url: base } : {}),
     ...(base && name !== 'github' ? { api_root: name === 'gitlab' ? `${base}/api/v4` : `${base}/api/v1` } : {}),
