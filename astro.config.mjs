@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { loadBuildSettings } from './src/check/settings.ts';
+import { adminFonts } from './src/integrations/admin-fonts.ts';
 import { buildManifest } from './src/integrations/build-manifest.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { nfcMarkdown, nfcMdxSource } from './src/integrations/nfc-markdown.ts';
@@ -42,9 +43,12 @@ export default defineConfig({
   // No code blocks in the content; Shiki's inline styles would break the CSP.
   // Bodies published in NFC whatever form they were typed in (MDX uses the same processor).
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [nfcMarkdown] }) },
-  integrations: [contentCheck(root, settings.contentDir), mdx(), sitemap(), pagefindIndex(), buildManifest()],
+  integrations: [contentCheck(root, settings.contentDir), mdx(),
+    // /admin/ is the web editor, not a page of the portal.
+    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/admin/') }),
+    pagefindIndex(),, buildManifest()],
   vite: {
-    plugins: [nfcMdxSource()],
+    plugins: [nfcMdxSource(), adminFonts()],
     build: {
       rolldownOptions: {
         // Astro's own MDX output trips this warning (withastro/astro#18087); it is harmless

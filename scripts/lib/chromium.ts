@@ -4,9 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 
-export async function launchChromium(): Promise<{ browser: BrowserContext; close: () => Promise<void> }> {
+/** `locale` sets the browser's language (navigator.language, Accept-Language), e.g. 'en-US'. */
+export async function launchChromium(options: { locale?: string } = {}): Promise<{ browser: BrowserContext; close: () => Promise<void> }> {
   const profile = await mkdtemp(join(tmpdir(), 'cds-chromium-'));
   const browser = await chromium.launchPersistentContext(profile, {
+    ...(options.locale ? { locale: options.locale } : {}),
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
       '--headless',

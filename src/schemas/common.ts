@@ -57,9 +57,9 @@ export const level = z.enum(LEVELS, {
 
 export const locality = z
   .strictObject({
-    name: text,
-    level,
-    province: text.optional(),
+    name: text.describe('Tên địa phương, không kèm chữ "xã", "huyện", "tỉnh", ví dụ Thạch Hà.'),
+    level: level.describe('Cấp của địa phương: tỉnh, huyện hoặc xã.'),
+    province: text.optional().describe('Tỉnh của địa phương; bắt buộc với cấp huyện và cấp xã, ví dụ Hà Tĩnh.'),
   })
   .superRefine((value, ctx) => {
     if (value.level !== 'tinh' && !value.province) {
@@ -77,9 +77,9 @@ export const locality = z
  */
 export const source = z
   .strictObject({
-    title: text.optional(),
-    url: httpUrl.optional(),
-    plan: slug.optional(),
+    title: text.optional().describe('Tên văn bản (loại, số, ngày, cơ quan ban hành) hoặc tên trang công khai.'),
+    url: httpUrl.optional().describe('Địa chỉ công khai của văn bản hoặc trang, bắt đầu bằng https://.'),
+    plan: slug.optional().describe('Hoặc chọn một kế hoạch đã có trên cổng.'),
   })
   .refine((value) => value.title !== undefined || value.plan !== undefined, {
     error: 'Nguồn cần tên văn bản (title) hoặc mã kế hoạch (plan).',

@@ -19,15 +19,15 @@ export const linkKind = z.enum(LINK_KINDS, {
 
 /** One official platform or site: an entry of content/links.yaml. */
 export const linkSchema = z.strictObject({
-  id: slug,
-  name: text,
-  url: httpUrl,
-  kind: linkKind,
-  description: text,
-  skills: z.array(skill).default([]),
+  id: slug.describe('Mã viết liền, không dấu, không trùng, ví dụ dich-vu-cong-quoc-gia. Kế hoạch và hướng dẫn dùng mã này để chọn nền tảng: đừng đổi mã đã dùng.'),
+  name: text.describe('Tên chính thức của nền tảng, trang web.'),
+  url: httpUrl.describe('Địa chỉ chính thức, bắt đầu bằng https://.'),
+  kind: linkKind.describe('Nhóm của nền tảng trên trang Liên kết.'),
+  description: text.describe('Một, hai câu nói người dân dùng nền tảng để làm gì.'),
+  skills: z.array(skill).default([]).describe('Kỹ năng số cơ bản mà nền tảng phục vụ.'),
   /** The province a platform serves; absent for national platforms. */
-  province: text.optional(),
-  sources,
+  province: text.optional().describe('Tỉnh mà nền tảng phục vụ; bỏ trống với nền tảng toàn quốc.'),
+  sources: sources.describe('Kế hoạch nhắc tới nền tảng, hoặc trang công khai của nó. Mỗi mục phải có nguồn.'),
 });
 
 export type Link = z.output<typeof linkSchema>;

@@ -3,9 +3,9 @@ import { sources, text } from './common.ts';
 
 /** Front matter of content/pages/<slug>.md: short institutional pages (about). */
 export const pageSchema = z.strictObject({
-  title: text,
-  description: text,
-  sources,
+  title: text.describe('Tiêu đề trang.'),
+  description: text.describe('Một câu mô tả trang, hiện khi chia sẻ và trong kết quả tìm kiếm.'),
+  sources: sources.describe('Văn bản, trang mà nội dung dựa vào.'),
 });
 
 export type Page = z.output<typeof pageSchema>;

@@ -42,8 +42,8 @@ const contentFile = z
  */
 const logo = z
   .strictObject({
-    file: contentFile,
-    alt: z.string({ error: LOGO_ALT_HINT }).trim().nullish(),
+    file: contentFile.describe('Đường dẫn tính từ thư mục content/, ví dụ hinh/bieu-trung.png.'),
+    alt: z.string({ error: LOGO_ALT_HINT }).trim().nullish().describe('Nói đó là biểu trưng của ai, ví dụ Biểu trưng Ủy ban nhân dân xã Thạch Hà.'),
   }, { error: 'Biểu trưng (logo) gồm hai dòng con, thụt vào dưới logo: file (đường dẫn ảnh, ví dụ file: hinh/bieu-trung.png) và alt (lời mô tả).' })
   .superRefine((value, ctx) => {
     if (!value.alt) ctx.addIssue({ code: 'custom', path: ['alt'], message: LOGO_ALT_HINT });
@@ -55,27 +55,39 @@ const logo = z
  * agency site to show; every part is optional because a portal must not invent them.
  */
 export const siteSchema = z.strictObject({
-  name: text,
-  description: text,
-  locality: locality.optional(),
-  url: siteUrl,
-  base: basePath.default('/'),
-  defaultYear: year,
+  name: text.describe('Tên cổng, hiện ở đầu mọi trang.'),
+  description: text.describe('Một câu giới thiệu cổng, hiện khi chia sẻ và trong kết quả tìm kiếm.'),
+  locality: locality
+    .optional()
+    .describe('Địa phương vận hành cổng. Bỏ trống nếu cổng trình bày kế hoạch của mọi địa phương.'),
+  url: siteUrl.describe(
+    'Địa chỉ web nơi đăng tải cổng (dùng cho liên kết chuẩn, sơ đồ trang, mã QR). Bản mặc định là địa chỉ xem thử trên máy; đổi thành địa chỉ thật khi đăng tải.',
+  ),
+  base: basePath.default('/').describe('Thư mục con trên máy chủ, ví dụ /cds/ nếu cổng nằm ở https://tenmien.gov.vn/cds/. Để / nếu cổng nằm ở gốc tên miền.'),
+  defaultYear: year.describe('Năm hiển thị trên trang chủ. Chỉ đổi khi năm mới đã có chủ đề và kế hoạch.'),
   /** A line for the banners, e.g. "UBND xã Thạch Hà hưởng ứng"; none on a portal of all plans. */
-  bannerLine: text.optional(),
+  bannerLine: text
+    .optional()
+    .describe('Dòng chữ của địa phương trên banner, ví dụ UBND xã Thạch Hà hưởng ứng. Bỏ trống với cổng của mọi địa phương.'),
   // "logo:" left blank reads as null: no logo, as when the field is left out.
-  logo: logo.nullish().transform((value) => value ?? undefined),
+  logo: logo
+    .nullish()
+    .transform((value) => value ?? undefined)
+    .describe(
+      'Biểu trưng của cơ quan chủ quản (đầu trang, biểu tượng cổng, ảnh chia sẻ). Chép tệp PNG, JPEG, WebP hoặc SVG (không quá 1 MB) vào content/hinh/; xem content/README.md, mục 2.',
+    ),
   // A field left blank ("phone:") reads as null: the same as leaving it out.
   contact: z
     .strictObject({
-      agency: text.nullish(),
-      responsible: text.nullish(),
-      address: text.nullish(),
-      phone: text.nullish(),
-      email: z.email({ error: 'Thư điện tử không hợp lệ, ví dụ dung@tenmien.gov.vn.' }).nullish(),
+      agency: text.nullish().describe('Ví dụ Ủy ban nhân dân xã Thạch Hà.'),
+      responsible: text.nullish().describe('Họ và tên, chức vụ người chịu trách nhiệm.'),
+      address: text.nullish().describe('Địa chỉ trụ sở.'),
+      phone: text.nullish().describe('Số điện thoại liên hệ.'),
+      email: z.email({ error: 'Thư điện tử không hợp lệ, ví dụ dung@tenmien.gov.vn.' }).nullish().describe('Ví dụ vanthu@tenmien.gov.vn.'),
     })
     .nullish()
-    .transform((value) => value ?? {}),
+    .transform((value) => value ?? {})
+    .describe('Thông tin liên hệ của cơ quan chủ quản (Nghị định 42/2022/NĐ-CP, Điều 4). Chỉ ghi thông tin có thật; trường nào chưa có thì để trống.'),
 });
 
 export type Site = z.output<typeof siteSchema>;

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { date, sources, text, year } from './common.ts';
 
-const fact = z.strictObject({ text, sources });
+const fact = z.strictObject({ text, sources: sources.describe('Văn bản hoặc trang công bố thông tin này.') });
 
 const campaign = z
   .strictObject({
-    name: text,
-    start: date,
-    end: date,
+    name: text.describe('Tên đợt cao điểm, chiến dịch như văn bản ghi.'),
+    start: date.describe('Ngày bắt đầu, dạng ngày/tháng/năm, ví dụ 01/10/2025.'),
+    end: date.describe('Ngày kết thúc, dạng ngày/tháng/năm; bằng hoặc sau ngày bắt đầu.'),
     note: text.optional(),
     sources,
   })
@@ -67,14 +67,21 @@ function untilAnnounced<T extends z.ZodObject>(block: T, key: string, missing: s
 }
 
 const theme = untilAnnounced(
-  z.strictObject({ text, note: text.optional(), sources }),
+  z.strictObject({
+    text: text.describe('Chép đúng từng chữ như văn bản công bố. Chưa công bố thì để trống (cổng hiện "chưa công bố").'),
+    note: text.optional(),
+    sources,
+  }),
   'text',
   'Đã ghi nguồn hoặc ghi chú nhưng chưa ghi chủ đề (text). Chép chủ đề đúng từng chữ như văn bản công bố vào text; nếu chủ đề chưa công bố, để trống text và ghi sources: [] (cổng hiện "chưa công bố").',
   'Thiếu trường bắt buộc "theme". Ghi chủ đề của năm kèm nguồn; nếu chủ đề chưa công bố, vẫn ghi theme với text để trống và sources: [] (xem content/README.md, mục 3).',
 );
 
 const day = untilAnnounced(
-  z.strictObject({ date, sources }),
+  z.strictObject({
+    date: date.describe('Ngày theo văn bản, dạng ngày/tháng/năm. Chưa có văn bản nêu ngày thì để trống.'),
+    sources,
+  }),
   'date',
   'Đã ghi nguồn nhưng chưa ghi ngày (date). Ghi ngày theo văn bản, dạng ngày/tháng/năm; nếu chưa có văn bản nêu ngày, để trống date và ghi sources: [] (cổng hiện "chưa công bố").',
   'Thiếu trường bắt buộc "day". Ghi ngày của năm kèm nguồn; nếu chưa có văn bản nêu ngày, vẫn ghi day với date để trống và sources: [] (xem content/README.md, mục 3).',
@@ -88,15 +95,15 @@ const list = <T extends z.ZodType>(item: T) => z.preprocess((value) => (value ==
  * has its theme and day left empty, and no slogans, until they are announced.
  */
 export const yearSchema = z.strictObject({
-  year,
+  year: year.describe('Năm của chiến dịch, ví dụ 2026; cũng là tên tệp (2026.yaml).'),
   /** undefined until announced: the site says "chưa công bố", never fills one in. */
-  theme,
-  slogans: list(fact),
+  theme: theme.describe('Chủ đề của Ngày Chuyển đổi số quốc gia năm này, theo kế hoạch của Bộ trong năm.'),
+  slogans: list(fact).describe('Các khẩu hiệu tuyên truyền của năm, chép đúng như văn bản.'),
   /** The National Digital Transformation Day of that year; undefined until a document gives it. */
-  day,
-  campaigns: list(campaign),
-  movements: list(z.strictObject({ name: text, description: text, sources })),
-  notes: list(fact),
+  day: day.describe('Ngày tổ chức Ngày Chuyển đổi số quốc gia năm này (không phải năm nào cũng là 10/10).'),
+  campaigns: list(campaign).describe('Các đợt cao điểm, chiến dịch có ngày bắt đầu và kết thúc.'),
+  movements: list(z.strictObject({ name: text, description: text, sources })).describe('Các phong trào được phát động trong năm.'),
+  notes: list(fact).describe('Thông tin khác của năm, mỗi mục kèm nguồn.'),
 });
 
 export type Year = z.output<typeof yearSchema>;

@@ -11,13 +11,13 @@ export interface Visit {
   origin: string;
 }
 
-export function visitBuiltSite(dir: string, base: string): Visit {
+export function visitBuiltSite(dir: string, base: string, options: { locale?: string } = {}): Visit {
   const visit = {} as Visit;
   let close: (() => Promise<void>) | undefined;
   let server: Awaited<ReturnType<typeof serve>> | undefined;
   beforeAll(async () => {
     server = await serve(dir, base);
-    const chromium = await launchChromium();
+    const chromium = await launchChromium(options);
     visit.browser = chromium.browser;
     visit.origin = server.origin;
     close = chromium.close;
