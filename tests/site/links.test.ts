@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { attributeValues, htmlFiles } from '../support/html.ts';
+import { attributeValues, htmlFiles, readPage, textOf } from '../support/html.ts';
 import { SITES } from './build-sites.ts';
 
 function resolves(dir: string, base: string, target: string): boolean {
@@ -41,5 +41,18 @@ describe.each(Object.entries(SITES))('%s build', (_, { dir, base, site }) => {
       .map((file) => `${site}${base}${file.replace(/index\.html$/, '')}`)
       .sort();
     expect(listed).toEqual(pages);
+  });
+});
+
+describe('an official link on plain http://', () => {
+  const WARNING = 'Cảnh báo: địa chỉ này không có khóa bảo mật (http://, không phải https://). Không nhập mật khẩu, mã OTP hay số thẻ ngân hàng trên trang này. Vì sao cổng vẫn dẫn tới: Kế hoạch của UBND huyện Đức Thọ ghi đúng địa chỉ http://hatiplaza.com/ (không có https); chưa có nguồn nào cho biết sàn đã dùng https.';
+
+  it('is shown with its warning and reason on the links page and in the guide that cites it, and only there', async () => {
+    for (const path of ['/lien-ket/', '/ky-nang-so/mua-sam-truc-tuyen/']) {
+      const text = textOf(await readPage(SITES.root.dir, path));
+      expect(text, path).toContain(WARNING);
+      expect(text.split('không có khóa bảo mật').length - 1, path).toBe(1);
+    }
+    expect(textOf(await readPage(SITES.root.dir, '/ky-nang-so/dich-vu-cong-truc-tuyen/'))).not.toContain('không có khóa bảo mật');
   });
 });

@@ -13,6 +13,7 @@ const BY_NAME: Record<string, string> = {
   level: 'Cấp hành chính',
   province: 'Tỉnh',
   url: 'Địa chỉ web',
+  httpNote: 'Lý do dùng địa chỉ http://',
   base: 'Đường dẫn gốc (base)',
   defaultYear: 'Năm hiển thị mặc định',
   bannerLine: 'Dòng chữ trên banner',
