@@ -12,6 +12,8 @@ import { searchTermsSchema } from '../../schemas/search-terms.ts';
 import { siteSchema } from '../../schemas/site.ts';
 import { yearSchema } from '../../schemas/year.ts';
 import { fieldsOf, type CmsField, type Reference } from './fields.ts';
+import { COLLECTIONS } from './collections.ts';
+import { CMS_FORMATS } from './formats.ts';
 
 /** Where the editor reads and writes: a Git host, or the browser's own storage for tests. */
 export type CmsBackend =
@@ -60,15 +62,7 @@ export interface CmsConfig {
 }
 
 /** Collection names, as they appear in the editor's address bar (#/collections/<name>). */
-export const COLLECTIONS = {
-  site: 'cai-dat',
-  years: 'nam',
-  plans: 'ke-hoach',
-  links: 'lien-ket',
-  guides: 'huong-dan',
-  pages: 'trang',
-  searchTerms: 'tim-kiem',
-} as const;
+export { COLLECTIONS };
 
 /** The one field of links.yaml's collection: the file is a top-level list. */
 export const LINKS_FIELD = 'links';
@@ -166,7 +160,7 @@ export function cmsConfig(options: CmsOptions): CmsConfig {
       name: COLLECTIONS.site,
       label: 'Cài đặt cổng',
       description: 'Cổng này của ai: tên, địa phương, địa chỉ khi đưa lên mạng, thông tin liên hệ (Nghị định 42/2022/NĐ-CP, điều 4).',
-      files: [{ name: 'site', label: 'Cài đặt chung', file: `${dir}/site.yaml`, format: 'yaml', fields: fields.site }],
+      files: [{ name: 'site', label: 'Cài đặt chung', file: `${dir}/site.yaml`, format: CMS_FORMATS.yaml.name, fields: fields.site }],
     },
     {
       name: COLLECTIONS.years,
@@ -174,8 +168,8 @@ export function cmsConfig(options: CmsOptions): CmsConfig {
       label_singular: 'năm',
       description: 'Mỗi năm một mục: chủ đề, khẩu hiệu, ngày, các đợt cao điểm, theo kế hoạch của Bộ trong năm. Chủ đề chưa công bố thì để trống.',
       folder: `${dir}/years`,
-      extension: 'yaml',
-      format: 'yaml',
+      extension: CMS_FORMATS.yaml.extension,
+      format: CMS_FORMATS.yaml.name,
       create: true,
       identifier_field: 'year',
       slug: '{{fields.year}}',
@@ -189,8 +183,8 @@ export function cmsConfig(options: CmsOptions): CmsConfig {
       label_singular: 'kế hoạch',
       description: 'Kế hoạch của địa phương: số, ngày, cơ quan ban hành và bảng hoạt động; phần nội dung là tóm tắt.',
       folder: `${dir}/plans`,
-      extension: 'md',
-      format: 'frontmatter',
+      extension: CMS_FORMATS.md.extension,
+      format: CMS_FORMATS.md.name,
       create: true,
       identifier_field: 'title',
       slug: '{{fields.locality.name}}-{{fields.year}}',
@@ -202,7 +196,7 @@ export function cmsConfig(options: CmsOptions): CmsConfig {
       name: COLLECTIONS.links,
       label: 'Liên kết',
       description: 'Các nền tảng số chính thức (content/links.yaml).',
-      files: [{ name: 'links', label: 'Nền tảng số chính thức', file: `${dir}/links.yaml`, format: 'yaml', fields: fields.links }],
+      files: [{ name: 'links', label: 'Nền tảng số chính thức', file: `${dir}/links.yaml`, format: CMS_FORMATS.yaml.name, fields: fields.links }],
     },
     {
       name: COLLECTIONS.guides,
@@ -210,8 +204,8 @@ export function cmsConfig(options: CmsOptions): CmsConfig {
       label_singular: 'hướng dẫn',
       description: 'Hướng dẫn từng bước cho các kỹ năng số cơ bản.',
       folder: `${dir}/guides`,
-      extension: 'mdx',
-      format: 'frontmatter',
+      extension: CMS_FORMATS.mdx.extension,
+      format: CMS_FORMATS.mdx.name,
       create: true,
       identifier_field: 'title',
       slug: '{{fields.skill}}',
@@ -225,8 +219,8 @@ export function cmsConfig(options: CmsOptions): CmsConfig {
       label_singular: 'trang',
       description: 'Các trang cố định, như Giới thiệu.',
       folder: `${dir}/pages`,
-      extension: 'md',
-      format: 'frontmatter',
+      extension: CMS_FORMATS.md.extension,
+      format: CMS_FORMATS.md.name,
       create: false,
       delete: false,
       identifier_field: 'title',
@@ -239,7 +233,7 @@ export function cmsConfig(options: CmsOptions): CmsConfig {
       name: COLLECTIONS.searchTerms,
       label: 'Từ cùng nghĩa khi tìm kiếm',
       description: 'Các cách gọi cùng nghĩa mà ô tìm kiếm coi là một (content/tim-kiem.yaml).',
-      files: [{ name: 'tim-kiem', label: 'Từ cùng nghĩa', file: `${dir}/tim-kiem.yaml`, format: 'yaml', fields: fields.searchTerms }],
+      files: [{ name: 'tim-kiem', label: 'Từ cùng nghĩa', file: `${dir}/tim-kiem.yaml`, format: CMS_FORMATS.yaml.name, fields: fields.searchTerms }],
     });
   }
   return {
