@@ -106,6 +106,22 @@ describe('/admin/: the web editor', () => {
     expect(sitemap).toContain(`${base}lien-ket/`);
   });
 
+  it('has its help inside: content/README.md at /admin/tro-giup/, linked from every collection, noindex, axe-clean', async () => {
+    const help = await readFile(join(dir, 'admin/tro-giup/index.html'), 'utf8');
+    expect(help).toContain('<meta name="robots" content="noindex">');
+    expect(help).not.toContain('rel="canonical"');
+    expect(help).not.toContain('data-pagefind-body');
+    const sitemap = await readFile(join(dir, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).not.toContain('tro-giup');
+    const page = await visit.browser.newPage();
+    await page.goto(`${visit.origin}${base}admin/tro-giup/`);
+    expect(await page.locator('h1').innerText()).toBe('Hướng dẫn biên tập nội dung');
+    expect(await page.getByRole('heading', { name: '10. Trình biên tập trên trình duyệt (/admin/)' }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'Về trình biên tập' }).getAttribute('href')).toBe(`${base}admin/`);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('carries the configuration generated from the schemas, for this content folder', () => {
     const json = /<script type="application\/json" id="cau-hinh-bien-tap">([^<]+)<\/script>/.exec(html)?.[1] ?? '{}';
     const config = JSON.parse(json) as { load_config_file: boolean; collections: Array<{ name: string }>; output: object };
@@ -315,6 +331,11 @@ describe('/admin/: an editing session (test-repo backend in OPFS)', () => {
     expect(guidePreview).toMatch(/^Sử dụng dịch vụ công trực tuyến\n+Kỹ năng 1\/5 · Cập nhật 23\/11\/2026/);
     expect(guidePreview).toContain('Hướng dẫn này dành cho ai');
     await page.screenshot({ path: join(tmpdir(), 'cds-admin-guide-preview.png') });
+
+    // 6. The help, linked at the head of every collection.
+    await page.goto(`${admin}#/collections/ke-hoach`);
+    await page.getByRole('link', { name: 'Trợ giúp' }).first().waitFor();
+    expect(await page.getByRole('link', { name: 'Trợ giúp' }).first().getAttribute('href')).toBe(`${base}admin/tro-giup/`);
 
     const saved = await readOpfs(page, [year, plan, links, guide]);
     await page.close();

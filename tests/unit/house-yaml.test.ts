@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { collectionFields } from '../../src/lib/cms/config.ts';
 import type { CmsField } from '../../src/lib/cms/fields.ts';
 import { readEntryFile, writeEntryFile } from '../../src/lib/cms/entry-file.ts';
+import { restyle } from '../../src/lib/cms/restyle.ts';
 import { DEFAULT_FALSE_KEYS, writeFrontMatter, writeYamlFile } from '../../src/lib/cms/house-yaml.ts';
 
 const CONTENT = new URL('../../content/', import.meta.url).pathname;
@@ -69,5 +70,11 @@ describe('the house style of content files', () => {
 
   it('reads dates as the text typed, not as dates', () => {
     expect(readEntryFile('start: 2025-10-01\nend: 10/10/2025\n', 'yaml')).toEqual({ start: '2025-10-01', end: '10/10/2025' });
+  });
+
+  it('npm run chuan-hoa: rewrites a hand-written file, says how many comment lines go, leaves a broken file alone', () => {
+    expect(restyle("# Ghi chú\nyear: 2026\ntheme: {text: 'A'}\n", 'yaml')).toEqual({ kind: 'changed', text: 'year: 2026\n\ntheme:\n  text: A\n', droppedComments: 1 });
+    expect(restyle('year: 2026\n', 'yaml')).toEqual({ kind: 'same' });
+    expect(restyle('year: [2026\n', 'yaml')).toEqual({ kind: 'unreadable' });
   });
 });

@@ -17,7 +17,7 @@ import { CMS_FORMATS } from './formats.ts';
 
 /** Where the editor reads and writes: a Git host, or the browser's own storage for tests. */
 export type CmsBackend =
-  | { name: 'github' | 'gitlab' | 'gitea'; repo: string; branch?: string; base_url?: string; api_root?: string; app_id?: string }
+  | { name: 'github' | 'gitlab' | 'gitea'; repo: string; branch?: string; base_url?: string; api_root?: string; app_id?: string; auth_type?: 'pkce' }
   | { name: 'test-repo' };
 
 export interface CmsOptions {
@@ -28,6 +28,10 @@ export interface CmsOptions {
   siteUrl: string;
   /** Whether content/tim-kiem.yaml exists: the editor offers it only then. */
   hasSearchTerms: boolean;
+  /** Saves go through review: one change request per entry (GitHub, GitLab). */
+  review?: boolean;
+  /** The editors' help page (/admin/tro-giup/), linked from every collection. */
+  helpUrl?: string;
 }
 
 export interface CmsCollection {
@@ -58,6 +62,7 @@ export interface CmsConfig {
   public_folder: string;
   slug: { encoding: 'ascii'; clean_accents: true };
   output: { omit_empty_optional_fields: true };
+  publish_mode?: 'editorial_workflow';
   collections: CmsCollection[];
 }
 
@@ -150,6 +155,15 @@ export function collectionFields() {
     page: walk(pageSchema, 'page'),
     searchTerms: [groups],
   };
+}
+
+/**
+ * The help link at the head of a collection's description (Sveltia shows the description,
+ * as sanitised HTML, on one line beside the collection's name).
+ */
+function withHelp(collection: CmsCollection, helpUrl: string): CmsCollection {
+  const link = `<a href="${helpUrl}" target="_blank">Trợ giúp</a>`;
+  return { ...collection, description: collection.description ? `${link} · ${collection.description}` : link };
 }
 
 export function cmsConfig(options: CmsOptions): CmsConfig {
@@ -245,6 +259,7 @@ export function cmsConfig(options: CmsOptions): CmsConfig {
     public_folder: 'hinh',
     slug: { encoding: 'ascii', clean_accents: true },
     output: { omit_empty_optional_fields: true },
-    collections,
+    ...(options.review ? { publish_mode: 'editorial_workflow' as const } : {}),
+    collections: options.helpUrl ? collections.map((collection) => withHelp(collection, options.helpUrl!)) : collections,
   };
 }
