@@ -332,12 +332,19 @@ describe('/admin/: an editing session (test-repo backend in OPFS)', () => {
     expect(guidePreview).toContain('Hướng dẫn này dành cho ai');
     await page.screenshot({ path: join(tmpdir(), 'cds-admin-guide-preview.png') });
 
+    // 6. A new year ("Tạo mới" in Chủ đề các năm), its theme not yet announced.
+    const newYear = 'content/years/2026.yaml';
+    await page.goto(`${admin}#/collections/nam/new`);
+    await page.getByRole('spinbutton', { name: /^Năm/ }).first().fill('2026');
+    await save(page);
+    await expect.poll(async () => (await readOpfs(page, [newYear]).catch(() => ({}) as Record<string, string>))[newYear]).toBeDefined();
+
     // 6. The help, linked at the head of every collection.
     await page.goto(`${admin}#/collections/ke-hoach`);
     await page.getByRole('link', { name: 'Trợ giúp' }).first().waitFor();
     expect(await page.getByRole('link', { name: 'Trợ giúp' }).first().getAttribute('href')).toBe(`${base}admin/tro-giup/`);
 
-    const saved = await readOpfs(page, [year, plan, links, guide]);
+    const saved = await readOpfs(page, [year, plan, links, guide, newYear]);
     await page.close();
 
     expect(changed(files[year]!, saved[year]!)).toEqual({
@@ -375,6 +382,7 @@ describe('/admin/: an editing session (test-repo backend in OPFS)', () => {
     expect(guideChange.added.filter((line) => line !== '')).toEqual([`${step} Hỏi cán bộ nếu chưa rõ.`]);
     expect(saved[guide]).toContain('<Steps>');
     expect(saved[guide]!.match(/\*\*[^*]+\*\*/g)).toEqual(files[guide]!.match(/\*\*[^*]+\*\*/g));
+    console.log(`A new year as the editor writes it:\n${saved[newYear]}`);
     // Dates stay dd/mm/yyyy.
     for (const text of Object.values(saved)) expect(text).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
 
