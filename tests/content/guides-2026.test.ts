@@ -111,6 +111,11 @@ describe('the guides in 2026', () => {
       // Nothing fetched, no embedded raster, only generic font families.
       expect(svg.replace('xmlns="http://www.w3.org/2000/svg"', ''), file).not.toMatch(/https?:|<image|@import/);
       for (const [, family] of svg.matchAll(/font-family="([^"]+)"/g)) expect(family, file).toBe('sans-serif');
+      // Legible on a 360 px phone, where the picture shrinks to the screen's width: no text
+      // smaller than 3.5 % of the picture's width (17 units in a 480-wide drawing, about
+      // 11.5 px on screen).
+      const width = Number(/width="(\d+)"/.exec(svg)?.[1]);
+      for (const [, size] of svg.matchAll(/font-size="(\d+)"/g)) expect(Number(size) / width, `${file}: font-size ${size}`).toBeGreaterThanOrEqual(0.035);
       // Colours: white, black and greys only, so the meaning survives black-and-white printing.
       for (const [, colour] of svg.matchAll(/(?:fill|stroke)="(#[0-9a-f]{3,6})"/gi)) {
         const hex = (colour ?? '').slice(1).toLowerCase();
