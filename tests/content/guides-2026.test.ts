@@ -81,7 +81,7 @@ describe('the guides in 2026', () => {
     expect(body).toContain('**3. Đánh giá của người đã mua.**');
     const titles = sources.map((source) => source.title ?? '').join('\n');
     expect(titles).toContain('Cục Cạnh tranh và Bảo vệ người tiêu dùng (Bộ Công Thương)');
-    expect(titles).toContain('viết đánh giá chính xác');
+    expect(sources.map((source) => source.url)).toContain('https://vietnamnet.vn/vn/kinh-doanh/thi-truong/nhung-chieu-lua-mua-hang-online-761472.html');
   });
 
   it('OneTouch names the ministry it belongs to since 2025, with the merger’s source', () => {
