@@ -76,7 +76,7 @@ describe('the guides in 2026', () => {
     const { body, sources } = guide('mua-sam-truc-tuyen');
     expect(body).toContain('## Kiểm tra một trang bán hàng');
     expect(body).toContain('**1. Biểu tượng của Bộ Công Thương.**');
-    expect(body).toContain('Biểu tượng có thể bị làm giả');
+    expect(body).toContain('Biểu tượng có thể là giả');
     expect(body).toContain('**2. Địa chỉ trang.** Địa chỉ phải bắt đầu bằng https');
     expect(body).toContain('**3. Đánh giá của người đã mua.**');
     const titles = sources.map((source) => source.title ?? '').join('\n');
