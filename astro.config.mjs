@@ -44,8 +44,8 @@ export default defineConfig({
   // Bodies published in NFC whatever form they were typed in (MDX uses the same processor).
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [nfcMarkdown] }) },
   integrations: [contentCheck(root, settings.contentDir), mdx(),
-    // /admin/ is the web editor, not a page of the portal.
-    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/admin/') }),
+    // /admin/ is the web editor and its help, not pages of the portal.
+    sitemap({ filter: (page) => !new URL(page).pathname.includes('/admin/') }),
     pagefindIndex(),, buildManifest()],
   vite: {
     plugins: [nfcMdxSource(), adminFonts()],

@@ -23,7 +23,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import yaml from 'js-yaml';
+import { BODY_KEY, writeEntryFile } from '../src/lib/cms/entry-file.ts';
 import { formatDate } from '../src/lib/dates.ts';
 import { readActivityTable, type TableActivity } from '../src/lib/activity-table.ts';
 import { parseCsv } from '../src/lib/csv.ts';
@@ -93,7 +93,8 @@ if (!checked.success) {
 const folder = resolve(root, values['thu-muc'] ?? process.env.CDS_CONTENT_DIR ?? 'content', 'plans');
 const out = join(folder, `${fields.slug}.md`);
 if (existsSync(out)) fail([`Đã có tệp ${out}. Chọn mã khác (--ma) hoặc xóa tệp cũ trước.`]);
-await writeFile(out, `---\n${yaml.dump(fields.frontMatter, { lineWidth: -1, noRefs: true })}---\n`);
+// In the house style, so the editor's first save of it changes only what the editor changes.
+await writeFile(out, writeEntryFile({ ...fields.frontMatter, [BODY_KEY]: '' }, 'front-matter'));
 console.log(
   [
     ...fields.read,

@@ -5,6 +5,11 @@
  */
 import './admin-locale.ts';
 import CMS from '@sveltia/cms';
+import { readEntryFile, writeEntryFile } from '../lib/cms/entry-file.ts';
+import { COLLECTIONS } from '../lib/cms/collections.ts';
+import { CMS_FORMATS } from '../lib/cms/formats.ts';
+import portalStyles from '../styles/global.css?url';
+import { GuidePreview, PlanPreview } from './admin-preview.ts';
 
 /**
  * Sveltia adds its own viewport tag with maximum-scale=1, which stops an editor from
@@ -24,6 +29,17 @@ function allowZoom(): void {
 }
 
 allowZoom();
+// Files written in the house style (src/lib/cms/house-yaml.ts): a save changes only what the editor changed.
+for (const format of Object.values(CMS_FORMATS)) {
+  CMS.registerCustomFormat(format.name, format.extension, {
+    fromFile: (text: string) => readEntryFile(text, format.kind),
+    toFile: (content: unknown) => writeEntryFile(content, format.kind),
+  });
+}
+// Previews drawn with the portal's markup and stylesheet (admin-preview.ts).
+CMS.registerPreviewStyle(portalStyles);
+CMS.registerPreviewTemplate(COLLECTIONS.plans, PlanPreview);
+CMS.registerPreviewTemplate(COLLECTIONS.guides, GuidePreview);
 const carrier = document.getElementById('cau-hinh-bien-tap');
 const config = JSON.parse(carrier?.textContent ?? '{}');
 CMS.init({ config });

@@ -95,6 +95,7 @@ describe('/admin/: the web editor', () => {
     expect(/script-src ([^;]+)/.exec(csp)?.[1]).not.toContain('unsafe-inline');
     expect(/connect-src ([^;]+)/.exec(csp)?.[1]?.trim()).toMatch(/^'self' blob: data: https:\/\/api\.github\.com$/);
     expect(/manifest-src ([^;]+)/.exec(csp)?.[1]?.trim()).toBe("'self' blob:");
+    expect(/frame-src ([^;]+)/.exec(csp)?.[1]?.trim()).toBe("'self' blob:");
   });
 
   it('is kept out of search engines, the sitemap and the site search', async () => {
@@ -103,6 +104,22 @@ describe('/admin/: the web editor', () => {
     const sitemap = await readFile(join(dir, 'sitemap-0.xml'), 'utf8');
     expect(sitemap).not.toContain('/admin/');
     expect(sitemap).toContain(`${base}lien-ket/`);
+  });
+
+  it('has its help inside: content/README.md at /admin/tro-giup/, linked from every collection, noindex, axe-clean', async () => {
+    const help = await readFile(join(dir, 'admin/tro-giup/index.html'), 'utf8');
+    expect(help).toContain('<meta name="robots" content="noindex">');
+    expect(help).not.toContain('rel="canonical"');
+    expect(help).not.toContain('data-pagefind-body');
+    const sitemap = await readFile(join(dir, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).not.toContain('tro-giup');
+    const page = await visit.browser.newPage();
+    await page.goto(`${visit.origin}${base}admin/tro-giup/`);
+    expect(await page.locator('h1').innerText()).toBe('Hướng dẫn biên tập nội dung');
+    expect(await page.getByRole('heading', { name: '10. Trình biên tập trên trình duyệt (/admin/)' }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'Về trình biên tập' }).getAttribute('href')).toBe(`${base}admin/`);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
   });
 
   it('carries the configuration generated from the schemas, for this content folder', () => {
@@ -157,26 +174,6 @@ async function readOpfs(page: Page, paths: string[]): Promise<Record<string, str
   }, paths);
 }
 
-/**
- * What an edit may change besides the edit itself: blank lines, quote style, and lists
- * written [a, b] coming back one item a line, and `ongoing: false` (the default) written
- * out on activities (Sveltia fills a boolean field's default).
- */
-function normalised(text: string): string[] {
-  const lines: string[] = [];
-  for (const line of text.split('\n')) {
-    if (line.trim() === '' || line.trim() === 'ongoing: false') continue;
-    const flow = /^(\s*)([A-Za-z]+): \[(.*)\]$/.exec(line);
-    if (flow) {
-      lines.push(`${flow[1]}${flow[2]}:`);
-      for (const item of flow[3]!.split(', ')) lines.push(`${flow[1]}  - ${item}`);
-      continue;
-    }
-    lines.push(line.replace(/^(\s*(?:- )?[A-Za-z]*:? ?)["'](.*)["']$/, '$1$2'));
-  }
-  return lines;
-}
-
 /** Lines only in one of the two texts, counted (a line twice in one and once in the other is one change). */
 function changed(before: string, after: string): { removed: string[]; added: string[] } {
   const minus = (from: string[], other: string[]) => {
@@ -188,8 +185,8 @@ function changed(before: string, after: string): { removed: string[]; added: str
       return false;
     });
   };
-  const a = normalised(before);
-  const b = normalised(after);
+  const a = before.split('\n');
+  const b = after.split('\n');
   return { removed: minus(a, b), added: minus(b, a) };
 }
 
@@ -238,6 +235,20 @@ async function textBoxHolding(page: Page, value: string) {
   const boxes = page.locator('input:visible, textarea:visible');
   for (let i = 0; i < (await boxes.count()); i += 1) if ((await boxes.nth(i).inputValue()) === value) return boxes.nth(i);
   throw new Error(`No text box holds "${value}"`);
+}
+
+/** The text of the editor's preview pane (an iframe of its own) once it shows `needle`. */
+async function previewText(page: Page, needle: string): Promise<string> {
+  let last = '';
+  for (let attempt = 0; attempt < 60; attempt += 1) {
+    for (const frame of page.frames()) {
+      if (frame === page.mainFrame()) continue;
+      last = await frame.evaluate(() => document.querySelector('main')?.innerText ?? '').catch(() => '');
+      if (last.includes(needle)) return last;
+    }
+    await page.waitForTimeout(250);
+  }
+  throw new Error(`The preview never showed "${needle}"; last seen: ${last.slice(0, 300)}`);
 }
 
 describe('/admin/: an editing session (test-repo backend in OPFS)', () => {
@@ -309,6 +320,23 @@ describe('/admin/: an editing session (test-repo backend in OPFS)', () => {
     await save(page);
     await expect.poll(async () => (await readOpfs(page, [guide]))[guide]).toContain('Hỏi cán bộ nếu chưa rõ.');
 
+    // 5. Previews drawn as the portal's pages: the plan's table with the new row, the guide's heading.
+    await page.goto(`${admin}#/collections/ke-hoach/entries/thach-ha-2025`);
+    const planPreview = await previewText(page, 'Tập huấn kỹ năng số cho tổ công nghệ số cộng đồng');
+    expect(planPreview).toContain('Cơ quan ban hành\nUBND xã Thạch Hà');
+    expect(planPreview).toMatch(/01\/10 – 15\/10\/2025\s+Văn bản ghi: Tháng 10\/2025\s+Tập huấn kỹ năng số/);
+    await page.screenshot({ path: join(tmpdir(), 'cds-admin-plan-preview.png') });
+    await page.goto(`${admin}#/collections/huong-dan/entries/dich-vu-cong-truc-tuyen`);
+    const guidePreview = await previewText(page, 'Hỏi cán bộ nếu chưa rõ.');
+    expect(guidePreview).toMatch(/^Sử dụng dịch vụ công trực tuyến\n+Kỹ năng 1\/5 · Cập nhật 23\/11\/2026/);
+    expect(guidePreview).toContain('Hướng dẫn này dành cho ai');
+    await page.screenshot({ path: join(tmpdir(), 'cds-admin-guide-preview.png') });
+
+    // 6. The help, linked at the head of every collection.
+    await page.goto(`${admin}#/collections/ke-hoach`);
+    await page.getByRole('link', { name: 'Trợ giúp' }).first().waitFor();
+    expect(await page.getByRole('link', { name: 'Trợ giúp' }).first().getAttribute('href')).toBe(`${base}admin/tro-giup/`);
+
     const saved = await readOpfs(page, [year, plan, links, guide]);
     await page.close();
 
@@ -320,16 +348,14 @@ describe('/admin/: an editing session (test-repo backend in OPFS)', () => {
       removed: [],
       added: [
         '  - task: Tập huấn kỹ năng số cho tổ công nghệ số cộng đồng',
-        '    lead:',
-        '      - Ủy ban nhân dân xã',
+        '    lead: [Ủy ban nhân dân xã]',
         '    period: Tháng 10/2025',
         '    start: 01/10/2025',
         '    end: 15/10/2025',
       ],
     });
-    // Every Git-based editor drops YAML comments on save: their guidance is in the field hints.
     expect(changed(files[links]!, saved[links]!)).toEqual({
-      removed: files[links]!.split('\n').filter((line) => line.startsWith('#')),
+      removed: [],
       added: [
         '- id: cong-thong-tin-xa',
         '  name: Cổng thông tin điện tử xã Thạch Hà',
@@ -338,10 +364,15 @@ describe('/admin/: an editing session (test-repo backend in OPFS)', () => {
         '  description: Tin tức, thủ tục hành chính và lịch tiếp công dân của xã.',
         '  sources:',
         '    - title: Cổng thông tin điện tử xã Thạch Hà (trang công khai)',
+        '', // the blank line between two links, as in the rest of the file
       ],
     });
     const step = '4. **Điền tờ khai.** Chọn nộp hồ sơ trực tuyến. Một số thông tin của bạn có thể đã được điền sẵn từ tài khoản định danh. Điền các ô còn trống, nhất là các ô bắt buộc. Đọc lại từng ô trước khi sang bước sau.';
-    expect(changed(files[guide]!, saved[guide]!)).toEqual({ removed: [step], added: [`${step} Hỏi cán bộ nếu chưa rõ.`] });
+    // The rich-text editor writes the body back with a blank line inside each block
+    // (<Steps>, then the list): the only whitespace it adds.
+    const guideChange = changed(files[guide]!, saved[guide]!);
+    expect(guideChange.removed).toEqual([step]);
+    expect(guideChange.added.filter((line) => line !== '')).toEqual([`${step} Hỏi cán bộ nếu chưa rõ.`]);
     expect(saved[guide]).toContain('<Steps>');
     expect(saved[guide]!.match(/\*\*[^*]+\*\*/g)).toEqual(files[guide]!.match(/\*\*[^*]+\*\*/g));
     // Dates stay dd/mm/yyyy.

@@ -9,7 +9,7 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { parseDate } from '../../src/lib/dates.ts';
-import { backendFromEnv, backendOrigins } from '../../src/lib/cms/backend.ts';
+import { backendFromEnv, backendOrigins, reviewFromEnv } from '../../src/lib/cms/backend.ts';
 import { BODY_FIELD, cmsConfig, COLLECTIONS, collectionFields, type CmsCollection } from '../../src/lib/cms/config.ts';
 import { DATE_PATTERN, type CmsField } from '../../src/lib/cms/fields.ts';
 import { date } from '../../src/schemas/common.ts';
@@ -193,5 +193,35 @@ describe('editor backend from the environment', () => {
     expect(backendOrigins(backendFromEnv({ CDS_CMS_BACKEND: 'github', CDS_CMS_REPO: 'a/b' }))).toEqual(['https://api.github.com']);
     expect(backendOrigins({ name: 'test-repo' })).toEqual([]);
     expect(() => backendFromEnv({ CDS_CMS_BACKEND: 'netlify' })).toThrow(/chỉ nhận github, gitlab, gitea/);
+  });
+
+  it('signs editors in with an OAuth application where the host allows it (GitLab with PKCE, Gitea/Forgejo)', () => {
+    expect(backendFromEnv({ CDS_CMS_BACKEND: 'gitlab', CDS_CMS_REPO: 'so/cds', CDS_CMS_APP_ID: 'abc123' })).toEqual({
+      name: 'gitlab',
+      repo: 'so/cds',
+      branch: 'main',
+      app_id: 'abc123',
+      auth_type: 'pkce',
+    });
+    expect(backendFromEnv({ CDS_CMS_BACKEND: 'gitea', CDS_CMS_REPO: 'so/cds', CDS_CMS_APP_ID: 'x' })).toMatchObject({ app_id: 'x' });
+    expect(() => backendFromEnv({ CDS_CMS_BACKEND: 'github', CDS_CMS_REPO: 'a/b', CDS_CMS_APP_ID: 'x' })).toThrow(
+      'CDS_CMS_APP_ID không dùng với GitHub: GitHub đăng nhập qua một dịch vụ xác thực (xem content/README.md, mục 11) hoặc bằng mã truy cập cá nhân.',
+    );
+  });
+
+  it('review before publishing (editorial workflow) only where the host has it', () => {
+    const github = backendFromEnv({ CDS_CMS_BACKEND: 'github', CDS_CMS_REPO: 'a/b' });
+    const gitea = backendFromEnv({ CDS_CMS_BACKEND: 'gitea', CDS_CMS_REPO: 'a/b' });
+    expect(reviewFromEnv({}, github)).toBe(false);
+    expect(reviewFromEnv({ CDS_CMS_REVIEW: 'co' }, github)).toBe(true);
+    expect(() => reviewFromEnv({ CDS_CMS_REVIEW: 'yes' }, github)).toThrow('CDS_CMS_REVIEW="yes" không dùng được: ghi co (duyệt trước khi đăng) hoặc khong.');
+    expect(() => reviewFromEnv({ CDS_CMS_REVIEW: 'co' }, gitea)).toThrow(/chỉ dùng được với GitHub, GitLab/);
+    const config = cmsConfig({ contentDir: 'content', backend: github, siteUrl: 'https://x.test/', hasSearchTerms: false, review: true });
+    expect(config.publish_mode).toBe('editorial_workflow');
+  });
+
+  it('links every collection to the editors\' help', () => {
+    const config = cmsConfig({ contentDir: 'content', backend: { name: 'test-repo' }, siteUrl: 'https://x.test/', hasSearchTerms: false, helpUrl: '/cds/admin/tro-giup/' });
+    for (const collection of config.collections) expect(collection.description).toMatch(/^<a href="\/cds\/admin\/tro-giup\/" target="_blank">Trợ giúp<\/a> · ./);
   });
 });

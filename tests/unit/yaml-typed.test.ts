@@ -20,13 +20,13 @@ async function problemsFor(edits: Edit[]) {
 describe('digits typed where text is expected', () => {
   it('a phone number keeps its leading 0 in the message, and the fix', async () => {
     expect(await problemsFor([{ file: 'site.yaml', find: 'contact: {}', replace: 'contact:\n  agency: UBND xã Thạch Hà\n  phone: 0912345678' }])).toEqual([
-      'contact › phone: Dòng 37: YAML đọc 0912345678 thành số 912345678, mất số 0 ở đầu, mà trường này cần chữ. Viết trong ngoặc kép, ví dụ: phone: "0912345678"',
+      'contact › phone: Dòng 8: YAML đọc 0912345678 thành số 912345678, mất số 0 ở đầu, mà trường này cần chữ. Viết trong ngoặc kép, ví dụ: phone: "0912345678"',
     ]);
   });
 
   it('"+84…" keeps its "+"', async () => {
     expect(await problemsFor([{ file: 'site.yaml', find: 'contact: {}', replace: 'contact:\n  phone: +84912345678' }])).toEqual([
-      'contact › phone: Dòng 36: YAML đọc +84912345678 thành số 84912345678, mất dấu + ở đầu, mà trường này cần chữ. Viết trong ngoặc kép, ví dụ: phone: "+84912345678"',
+      'contact › phone: Dòng 7: YAML đọc +84912345678 thành số 84912345678, mất dấu + ở đầu, mà trường này cần chữ. Viết trong ngoặc kép, ví dụ: phone: "+84912345678"',
     ]);
   });
 

@@ -12,10 +12,12 @@ import { searchTermsSchema } from '../../schemas/search-terms.ts';
 import { siteSchema } from '../../schemas/site.ts';
 import { yearSchema } from '../../schemas/year.ts';
 import { fieldsOf, type CmsField, type Reference } from './fields.ts';
+import { COLLECTIONS } from './collections.ts';
+import { CMS_FORMATS } from './formats.ts';
 
 /** Where the editor reads and writes: a Git host, or the browser's own storage for tests. */
 export type CmsBackend =
-  | { name: 'github' | 'gitlab' | 'gitea'; repo: string; branch?: string; base_url?: string; api_root?: string; app_id?: string }
+  | { name: 'github' | 'gitlab' | 'gitea'; repo: string; branch?: string; base_url?: string; api_root?: string; app_id?: string; auth_type?: 'pkce' }
   | { name: 'test-repo' };
 
 export interface CmsOptions {
@@ -26,6 +28,10 @@ export interface CmsOptions {
   siteUrl: string;
   /** Whether content/tim-kiem.yaml exists: the editor offers it only then. */
   hasSearchTerms: boolean;
+  /** Saves go through review: one change request per entry (GitHub, GitLab). */
+  review?: boolean;
+  /** The editors' help page (/admin/tro-giup/), linked from every collection. */
+  helpUrl?: string;
 }
 
 export interface CmsCollection {
@@ -56,19 +62,12 @@ export interface CmsConfig {
   public_folder: string;
   slug: { encoding: 'ascii'; clean_accents: true };
   output: { omit_empty_optional_fields: true };
+  publish_mode?: 'editorial_workflow';
   collections: CmsCollection[];
 }
 
 /** Collection names, as they appear in the editor's address bar (#/collections/<name>). */
-export const COLLECTIONS = {
-  site: 'cai-dat',
-  years: 'nam',
-  plans: 'ke-hoach',
-  links: 'lien-ket',
-  guides: 'huong-dan',
-  pages: 'trang',
-  searchTerms: 'tim-kiem',
-} as const;
+export { COLLECTIONS };
 
 /** The one field of links.yaml's collection: the file is a top-level list. */
 export const LINKS_FIELD = 'links';
@@ -158,6 +157,15 @@ export function collectionFields() {
   };
 }
 
+/**
+ * The help link at the head of a collection's description (Sveltia shows the description,
+ * as sanitised HTML, on one line beside the collection's name).
+ */
+function withHelp(collection: CmsCollection, helpUrl: string): CmsCollection {
+  const link = `<a href="${helpUrl}" target="_blank">Trợ giúp</a>`;
+  return { ...collection, description: collection.description ? `${link} · ${collection.description}` : link };
+}
+
 export function cmsConfig(options: CmsOptions): CmsConfig {
   const dir = options.contentDir.replace(/\/+$/, '');
   const fields = collectionFields();
@@ -166,7 +174,7 @@ export function cmsConfig(options: CmsOptions): CmsConfig {
       name: COLLECTIONS.site,
       label: 'Cài đặt cổng',
       description: 'Cổng này của ai: tên, địa phương, địa chỉ khi đưa lên mạng, thông tin liên hệ (Nghị định 42/2022/NĐ-CP, điều 4).',
-      files: [{ name: 'site', label: 'Cài đặt chung', file: `${dir}/site.yaml`, format: 'yaml', fields: fields.site }],
+      files: [{ name: 'site', label: 'Cài đặt chung', file: `${dir}/site.yaml`, format: CMS_FORMATS.yaml.name, fields: fields.site }],
     },
     {
       name: COLLECTIONS.years,
@@ -174,8 +182,8 @@ export function cmsConfig(options: CmsOptions): CmsConfig {
       label_singular: 'năm',
       description: 'Mỗi năm một mục: chủ đề, khẩu hiệu, ngày, các đợt cao điểm, theo kế hoạch của Bộ trong năm. Chủ đề chưa công bố thì để trống.',
       folder: `${dir}/years`,
-      extension: 'yaml',
-      format: 'yaml',
+      extension: CMS_FORMATS.yaml.extension,
+      format: CMS_FORMATS.yaml.name,
       create: true,
       identifier_field: 'year',
       slug: '{{fields.year}}',
@@ -189,8 +197,8 @@ export function cmsConfig(options: CmsOptions): CmsConfig {
       label_singular: 'kế hoạch',
       description: 'Kế hoạch của địa phương: số, ngày, cơ quan ban hành và bảng hoạt động; phần nội dung là tóm tắt.',
       folder: `${dir}/plans`,
-      extension: 'md',
-      format: 'frontmatter',
+      extension: CMS_FORMATS.md.extension,
+      format: CMS_FORMATS.md.name,
       create: true,
       identifier_field: 'title',
       slug: '{{fields.locality.name}}-{{fields.year}}',
@@ -202,7 +210,7 @@ export function cmsConfig(options: CmsOptions): CmsConfig {
       name: COLLECTIONS.links,
       label: 'Liên kết',
       description: 'Các nền tảng số chính thức (content/links.yaml).',
-      files: [{ name: 'links', label: 'Nền tảng số chính thức', file: `${dir}/links.yaml`, format: 'yaml', fields: fields.links }],
+      files: [{ name: 'links', label: 'Nền tảng số chính thức', file: `${dir}/links.yaml`, format: CMS_FORMATS.yaml.name, fields: fields.links }],
     },
     {
       name: COLLECTIONS.guides,
@@ -210,8 +218,8 @@ export function cmsConfig(options: CmsOptions): CmsConfig {
       label_singular: 'hướng dẫn',
       description: 'Hướng dẫn từng bước cho các kỹ năng số cơ bản.',
       folder: `${dir}/guides`,
-      extension: 'mdx',
-      format: 'frontmatter',
+      extension: CMS_FORMATS.mdx.extension,
+      format: CMS_FORMATS.mdx.name,
       create: true,
       identifier_field: 'title',
       slug: '{{fields.skill}}',
@@ -225,8 +233,8 @@ export function cmsConfig(options: CmsOptions): CmsConfig {
       label_singular: 'trang',
       description: 'Các trang cố định, như Giới thiệu.',
       folder: `${dir}/pages`,
-      extension: 'md',
-      format: 'frontmatter',
+      extension: CMS_FORMATS.md.extension,
+      format: CMS_FORMATS.md.name,
       create: false,
       delete: false,
       identifier_field: 'title',
@@ -239,7 +247,7 @@ export function cmsConfig(options: CmsOptions): CmsConfig {
       name: COLLECTIONS.searchTerms,
       label: 'Từ cùng nghĩa khi tìm kiếm',
       description: 'Các cách gọi cùng nghĩa mà ô tìm kiếm coi là một (content/tim-kiem.yaml).',
-      files: [{ name: 'tim-kiem', label: 'Từ cùng nghĩa', file: `${dir}/tim-kiem.yaml`, format: 'yaml', fields: fields.searchTerms }],
+      files: [{ name: 'tim-kiem', label: 'Từ cùng nghĩa', file: `${dir}/tim-kiem.yaml`, format: CMS_FORMATS.yaml.name, fields: fields.searchTerms }],
     });
   }
   return {
@@ -251,6 +259,7 @@ export function cmsConfig(options: CmsOptions): CmsConfig {
     public_folder: 'hinh',
     slug: { encoding: 'ascii', clean_accents: true },
     output: { omit_empty_optional_fields: true },
-    collections,
+    ...(options.review ? { publish_mode: 'editorial_workflow' as const } : {}),
+    collections: options.helpUrl ? collections.map((collection) => withHelp(collection, options.helpUrl!)) : collections,
   };
 }
