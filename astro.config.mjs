@@ -11,6 +11,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { nfcMarkdown, nfcMdxSource } from './src/integrations/nfc-markdown.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { CONTROLS_SCRIPT, PREFERENCES_SCRIPT, cspHash } from './src/components/display/scripts.ts';
+import { READ_ALOUD_SCRIPT } from './src/components/read-aloud/script.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const settings = await loadBuildSettings(root, process.env);
@@ -21,7 +22,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', concurrency: 2 },
   // A strict Content-Security-Policy in every page: only this site's own files, scripts by
-  // hash (no 'unsafe-inline'), WebAssembly for the search index, blob: images for the
+  // hash (no 'unsafe-inline'; the guides' read-aloud script among them), WebAssembly for the search index, blob: images for the
   // profile-picture tool.
   security: {
     csp: {
@@ -36,7 +37,7 @@ export default defineConfig({
       ],
       scriptDirective: {
         resources: ["'self'", "'wasm-unsafe-eval'"],
-        hashes: [cspHash(PREFERENCES_SCRIPT), cspHash(CONTROLS_SCRIPT)],
+        hashes: [cspHash(PREFERENCES_SCRIPT), cspHash(CONTROLS_SCRIPT), cspHash(READ_ALOUD_SCRIPT)],
       },
     },
   },

@@ -14,6 +14,7 @@ import { expressionProblems } from './mdx-expressions.ts';
 import { handoutProblems } from './mdx-handout.ts';
 import { isImagePath, readImports } from './mdx-imports.ts';
 import { parseBody } from './mdx-parse.ts';
+import { quizProblems } from './mdx-quiz.ts';
 import { MAX_WORDS_BEFORE_STEPS, stepsStart } from '../lib/guide-shape.ts';
 import type { FieldProblem } from '../schemas/errors.ts';
 
@@ -95,6 +96,7 @@ export async function checkBody(input: BodyInput, context: BodyContext): Promise
     problems.push(
       ...expressionProblems(tree, firstLine),
       ...mdxComponentProblems(tree, firstLine, { images: imports.images, links: context.links, shown: context.shown, pictures: picturesBeside(input.folder, context.files) }),
+      ...quizProblems(tree, firstLine),
     );
   }
   if (input.guide) problems.push(...handoutProblems(tree, firstLine), ...openingProblems(body, firstLine));

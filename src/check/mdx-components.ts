@@ -1,16 +1,16 @@
 /**
- * The blocks of a guide (<Callout>, <Figure>, <LinkCard>, <Prepare>, <Steps>), read from the
- * parsed MDX: a name that is not one of them (Astro would stop with "Expected component
- * `X` to be defined"), a prop a block does not take (silently ignored), a value outside
+ * The blocks of a guide (src/lib/guide-components.ts), read from the parsed MDX: a name
+ * that is not one of them (Astro would stop with "Expected component `X` to be defined"), a prop a block does not take (silently ignored), a value outside
  * its list (<Callout type="canh-bao"> stops the build), a required prop missing, a link
- * id links.yaml does not hold, and a <Figure> given a path in quotes (it would publish an
- * <img> with no picture: Figure takes an image declared with `import`).
+ * id links.yaml does not hold, a phone number with more than digits and spaces, and a
+ * <Figure> given a path in quotes (it would publish an <img> with no picture: Figure takes
+ * an image declared with `import`).
  */
 import { bodyProblem, covering, isElement, lineOf, nodesOf, type Attribute, type BodyNode, type BodyProblem } from './body-tree.ts';
 import { EVENT_ATTRIBUTE } from './body-html.ts';
 import type { ImageImport } from './mdx-imports.ts';
 import { existing, nearest } from './suggest.ts';
-import { GUIDE_COMPONENT_NAMES, GUIDE_COMPONENTS, isGuideComponent, type ComponentSpec, type PropSpec } from '../lib/guide-components.ts';
+import { GUIDE_COMPONENT_NAMES, GUIDE_COMPONENTS, isGuideComponent, PHONE_NUMBER, type ComponentSpec, type PropSpec } from '../lib/guide-components.ts';
 import { foldAll } from '../lib/vietnamese.ts';
 
 export interface ComponentContext {
@@ -44,6 +44,12 @@ const ALIASES: Record<string, { name: string; type?: string }> = {
   lienket: { name: 'LinkCard' },
   thelienket: { name: 'LinkCard' },
   nentang: { name: 'LinkCard' },
+  tukiemtra: { name: 'Quiz' },
+  kiemtra: { name: 'Quiz' },
+  cauhoi: { name: 'Question' },
+  sodienthoai: { name: 'HelpLine' },
+  duongday: { name: 'HelpLine' },
+  goi: { name: 'HelpLine' },
 };
 
 /**
@@ -112,12 +118,15 @@ function propValue(component: string, prop: string, spec: PropSpec, attribute: A
     if (value === null || value === undefined) return `Thuộc tính src chưa có hình: viết src={anh}, với dòng ${IMPORT_EXAMPLE} ngay dưới phần đầu tệp.`;
     return typeof value === 'string' ? figureSource(value, ctx) : imageExpression(value.value, ctx);
   }
-  const sample = take.kind === 'choice' ? (take.values[0] ?? '…') : take.kind === 'link' ? 'dich-vu-cong-quoc-gia' : '…';
+  const sample = take.kind === 'choice' ? (take.values[0] ?? '…') : take.kind === 'link' ? 'dich-vu-cong-quoc-gia' : take.kind === 'phone' ? '113' : '…';
   if (value === null || value === undefined) return `Thuộc tính ${prop} chưa có giá trị: viết ${prop}="${sample}".`;
   if (typeof value !== 'string') return `Giá trị của ${prop} viết trong ngoặc kép: ${prop}="${sample}", không dùng {…}.`;
   if (take.kind === 'choice' && !take.values.includes(value)) {
     const list = take.values.map((choice) => (take.labels?.[choice] ? `${choice} (${take.labels[choice]?.toLowerCase()})` : choice)).join(', ');
     return `Khối <${component}> có ${prop}="${value}" không dùng được. Chỉ nhận: ${list}.`;
+  }
+  if (take.kind === 'phone' && !PHONE_NUMBER.test(value.trim())) {
+    return `Số điện thoại ${prop}="${value}" chỉ được có chữ số, các nhóm số cách nhau bằng một dấu cách: ví dụ ${prop}="113" hoặc ${prop}="1900 1234". Bỏ dấu chấm, gạch ngang, dấu +, chữ; điện thoại gọi đúng các chữ số ấy.`;
   }
   if (take.kind === 'link' && ctx.links && !ctx.links.includes(value)) {
     return `Không có liên kết mã "${value}" trong content/links.yaml. ${existing(ctx.links, 'Dùng một mã có sẵn', 'Thêm liên kết đó vào links.yaml.')}`;
@@ -129,6 +138,9 @@ const REQUIRED: Record<string, string> = {
   'LinkCard id': 'LinkCard cần mã liên kết, ví dụ <LinkCard id="dich-vu-cong-quoc-gia" />.',
   'Figure alt':
     'Hình thiếu lời mô tả (alt). Viết alt="…" kể lại điều hình cho thấy, để người không xem được hình (dùng máy đọc màn hình, mạng chậm) vẫn hiểu.',
+  'Question text': 'Câu hỏi thiếu nội dung: viết câu hỏi vào text="…", ví dụ <Question text="Người gọi điện xin mã OTP. Bạn có đọc mã cho họ không?">.',
+  'HelpLine number': 'Khối <HelpLine> cần số điện thoại: viết number="113" (chỉ chữ số, có thể cách nhóm bằng dấu cách).',
+  'HelpLine name': 'Khối <HelpLine> cần tên nơi nhận cuộc gọi: viết name="…", ví dụ name="Công an (gọi khi khẩn cấp)".',
   'Figure src': `Hình thiếu src. Khai báo hình ngay dưới phần đầu tệp: ${IMPORT_EXAMPLE}, rồi viết <Figure src={anh} alt="…" />.`,
 };
 

@@ -1,7 +1,7 @@
 /**
  * What a guide's one-sheet handout (/ky-nang-so/<skill>/to-roi/) needs of its body: a
  * <Steps> block, and plain Markdown inside the blocks it prints (every <Steps>, every
- * warning or danger <Callout>). The handout renders their text as Markdown, where a block
+ * warning or danger <Callout>, every <Question>'s answer and <HelpLine>'s description). The handout renders their text as Markdown, where a block
  * such as <LinkCard …> would show as raw characters. (A {…} is refused everywhere, by
  * mdx-expressions.ts.)
  */
@@ -10,7 +10,7 @@ import { bodyProblem, isElement, lineOf, nodesOf, walk, type BodyNode, type Body
 const PRINTED_CALLOUTS = new Set(['warning', 'danger']);
 
 function printed(node: BodyNode): boolean {
-  if (node.name === 'Steps') return true;
+  if (node.name === 'Steps' || node.name === 'Question' || node.name === 'HelpLine') return true;
   if (node.name !== 'Callout') return false;
   const type = node.attributes?.find((attribute) => attribute.name === 'type')?.value;
   return typeof type === 'string' && PRINTED_CALLOUTS.has(type);

@@ -12,9 +12,23 @@ export const CALLOUT_TYPES = Object.keys(CALLOUT_LABELS) as CalloutType[];
 
 /**
  * What a prop takes: words ("text"), one of a list ("choice"), an image declared with
- * `import name from './hinh/….svg'` and given as {name} ("image"), a links.yaml id ("link").
+ * `import name from './hinh/….svg'` and given as {name} ("image"), a links.yaml id ("link"),
+ * a phone number of digits, spaces allowed for reading ("phone").
  */
-export type PropKind = { kind: 'text' } | { kind: 'choice'; values: readonly string[]; labels?: Record<string, string> } | { kind: 'image' } | { kind: 'link' };
+export type PropKind =
+  | { kind: 'text' }
+  | { kind: 'choice'; values: readonly string[]; labels?: Record<string, string> }
+  | { kind: 'image' }
+  | { kind: 'link' }
+  | { kind: 'phone' };
+
+/** A phone number as editors write it: digits, single spaces between groups ("1900 1234"). */
+export const PHONE_NUMBER = /^\d+(?: \d+)*$/;
+
+/** The number a tel: link dials: the digits alone. */
+export function dialled(number: string): string {
+  return number.replace(/\D/g, '');
+}
 
 export interface PropSpec {
   take: PropKind;
@@ -40,8 +54,16 @@ export const GUIDE_COMPONENTS = {
     props: { src: { take: { kind: 'image' }, required: true }, alt: { take: { kind: 'text' }, required: true }, caption: { take: { kind: 'text' } } },
     example: '<Figure src={anh} alt="…" caption="…" />',
   },
+  HelpLine: {
+    wraps: true,
+    props: { number: { take: { kind: 'phone' }, required: true }, name: { take: { kind: 'text' }, required: true } },
+    example: '<HelpLine number="113" name="Công an (gọi khi khẩn cấp)" />',
+  },
   LinkCard: { wraps: false, props: { id: { take: { kind: 'link' }, required: true } }, example: '<LinkCard id="dich-vu-cong-quoc-gia" />' },
   Prepare: { wraps: true, props: {}, example: '<Prepare>' },
+  Question: { wraps: true, props: { text: { take: { kind: 'text' }, required: true } }, example: '<Question text="Câu hỏi?">Đáp án.</Question>' },
+  /** Wraps <Question>s only (src/check/mdx-quiz.ts). */
+  Quiz: { wraps: true, props: {}, example: '<Quiz>' },
   Steps: { wraps: true, props: {}, example: '<Steps>' },
 } as const satisfies Record<string, ComponentSpec>;
 

@@ -1,11 +1,13 @@
 /**
  * What a guide's one-sheet handout (/ky-nang-so/<skill>/to-roi/) is made of, read from the
- * guide's MDX text: every <Steps> block, with the heading it sits under, and every warning
- * or danger <Callout>, in the guide's order. The rest (preparation, notes, figures, prose)
- * stays on the guide's page: one sheet has room only for what to do and what never to do.
+ * guide's MDX text: every <Steps> block, with the heading it sits under, every warning or
+ * danger <Callout>, every <HelpLine> and every <Question> of a <Quiz> (its answer printed
+ * apart from it), in the guide's order. The rest (preparation, notes, figures, prose)
+ * stays on the guide's page: one sheet has room only for what to do, what never to do,
+ * whom to call and the questions a team asks at the door.
  * The Markdown is returned as written, for Astro to render; nothing is copied by hand.
  */
-import { findBlocks } from '../check/mdx-body.ts';
+import { findBlocks, findComponent } from '../check/mdx-body.ts';
 import { formatDate, type IsoDate } from './dates.ts';
 import { portalOwner } from './labels.ts';
 import type { Level } from '../schemas/common.ts';
@@ -24,6 +26,21 @@ export type HandoutBlock =
       kind: 'warning';
       level: WarningLevel;
       title: string | undefined;
+      markdown: string;
+      line: number;
+    }
+  | {
+      kind: 'helpline';
+      number: string;
+      name: string;
+      /** The optional description; empty when the tag closes itself. */
+      markdown: string;
+      line: number;
+    }
+  | {
+      kind: 'question';
+      question: string;
+      /** The answer. */
       markdown: string;
       line: number;
     };
@@ -53,7 +70,31 @@ export function handoutBlocks(body: string, firstLine = 1): HandoutBlock[] {
     const title = typeof block.attributes.title === 'string' ? block.attributes.title : undefined;
     return [{ offset: block.offset, block: { kind: 'warning', level: level as WarningLevel, title, markdown: block.content.trim(), line: block.line } as const }];
   });
-  return [...steps, ...warnings].sort((a, b) => a.offset - b.offset).map(({ block }) => block);
+  const questions = findBlocks(body, 'Question', firstLine).flatMap((block) => {
+    const question = block.attributes.text;
+    if (block.content === undefined || typeof question !== 'string') return [];
+    return [{ offset: block.offset, block: { kind: 'question', question, markdown: block.content.trim(), line: block.line } as const }];
+  });
+  return [...steps, ...warnings, ...helpLines(body, firstLine), ...questions].sort((a, b) => a.offset - b.offset).map(({ block }) => block);
+}
+
+/** Every <HelpLine>, written with a description or closing itself. */
+function helpLines(body: string, firstLine: number) {
+  const described = findBlocks(body, 'HelpLine', firstLine);
+  return findComponent(body, 'HelpLine', firstLine).flatMap((use) => {
+    const { number, name } = use.attributes;
+    if (typeof number !== 'string' || typeof name !== 'string') return [];
+    const block = described.find((candidate) => candidate.line === use.line);
+    const offset = block?.offset ?? offsetOfLine(body, use.line - firstLine);
+    return [{ offset, block: { kind: 'helpline', number: number.trim(), name, markdown: block?.content?.trim() ?? '', line: use.line } as const }];
+  });
+}
+
+/** Where the body's n-th line (from 0) starts. */
+function offsetOfLine(body: string, line: number): number {
+  let offset = 0;
+  for (let i = 0; i < line; i++) offset = body.indexOf('\n', offset) + 1;
+  return offset;
 }
 
 export interface HandoutMaker {

@@ -10,18 +10,36 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parseFrontmatter, readContentFile } from '../check/read.ts';
-import { handoutBlocks } from '../lib/handout.ts';
+import { handoutBlocks, type HandoutBlock } from '../lib/handout.ts';
 
 export const handoutBlockSchema = z.object({
   /** Id of the guide (its file name without .mdx). */
   guide: z.string(),
   /** Position in the guide, from 1. */
   order: z.number().int().min(1),
-  kind: z.enum(['steps', 'warning']),
+  kind: z.enum(['steps', 'warning', 'helpline', 'question']),
   heading: z.string().optional(),
   level: z.enum(['warning', 'danger']).optional(),
   title: z.string().optional(),
+  /** A <HelpLine>'s number, as written, and who answers. */
+  number: z.string().optional(),
+  name: z.string().optional(),
+  /** A <Question>'s text; its answer is the entry's body. */
+  question: z.string().optional(),
 });
+
+function fieldsOf(block: HandoutBlock) {
+  switch (block.kind) {
+    case 'steps':
+      return { heading: block.heading };
+    case 'warning':
+      return { level: block.level, title: block.title };
+    case 'helpline':
+      return { number: block.number, name: block.name };
+    case 'question':
+      return { question: block.question };
+  }
+}
 
 export function handoutBlocksLoader(guidesDir: string): Loader {
   return {
@@ -45,7 +63,7 @@ export function handoutBlocksLoader(guidesDir: string): Loader {
               guide,
               order: index + 1,
               kind: block.kind,
-              ...(block.kind === 'steps' ? { heading: block.heading } : { level: block.level, title: block.title }),
+              ...fieldsOf(block),
             };
             const data = await parseData({ id, data: raw });
             store.set({ id, data, body: block.markdown, rendered: await renderMarkdown(block.markdown), digest: generateDigest({ ...raw, markdown: block.markdown }) });

@@ -8,6 +8,7 @@ import CMS from '@sveltia/cms';
 import { readEntryFile, writeEntryFile } from '../lib/cms/entry-file.ts';
 import { COLLECTIONS } from '../lib/cms/collections.ts';
 import { CMS_FORMATS } from '../lib/cms/formats.ts';
+import { withYearBlocks } from '../lib/cms/year-blocks.ts';
 import portalStyles from '../styles/global.css?url';
 import { GuidePreview, PlanPreview } from './admin-preview.ts';
 
@@ -31,9 +32,10 @@ function allowZoom(): void {
 allowZoom();
 // Files written in the house style (src/lib/cms/house-yaml.ts): a save changes only what the editor changed.
 for (const format of Object.values(CMS_FORMATS)) {
+  const prepare = format === CMS_FORMATS.year ? withYearBlocks : (content: unknown) => content;
   CMS.registerCustomFormat(format.name, format.extension, {
     fromFile: (text: string) => readEntryFile(text, format.kind),
-    toFile: (content: unknown) => writeEntryFile(content, format.kind),
+    toFile: (content: unknown) => writeEntryFile(prepare(content), format.kind),
   });
 }
 // Previews drawn with the portal's markup and stylesheet (admin-preview.ts).

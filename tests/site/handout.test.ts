@@ -1,7 +1,8 @@
 /**
  * The one-sheet handouts (/ky-nang-so/<skill>/to-roi/) as built and as Chromium prints
  * them: at most two A4 pages, 12 pt text or more, the QR code on the front, and the
- * guide's steps and warnings exactly as the guide page shows them, with nothing else of it.
+ * guide's steps and warnings exactly as the guide page shows them, with nothing else of it
+ * but its help numbers and, last, its self-check questions (answers upside down).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -67,6 +68,52 @@ describe.each(Object.entries(SITES))('handouts of the %s build', (name, { dir, b
     expect(handout).not.toMatch(/<script[^>]* src=/);
     const sitemap = await readFile(join(dir, 'sitemap-0.xml'), 'utf8');
     expect(sitemap).toContain(`<loc>${site}${base}ky-nang-so/${skill}/to-roi/</loc>`);
+  });
+
+  it.each(SKILLS)('%s: the self-check on the last page, its answers beside or after the questions, upside down; the help numbers plain', async (skill) => {
+    const guide = await readPage(dir, `/ky-nang-so/${skill}/`);
+    const questions = [...guide.matchAll(/<span class="quiz-text">([\s\S]*?)<\/span>/g)].map((match) => match[1] ?? '');
+    const numbers = [...guide.matchAll(/<a class="help-line-number" href="tel:(\d+)">/g)].map((match) => match[1] ?? '');
+    // Only the guides that have a <Quiz> or a <HelpLine> (tu-bao-ve-tren-khong-gian-mang has both).
+    if (skill === 'tu-bao-ve-tren-khong-gian-mang') expect(questions.length * numbers.length).toBeGreaterThan(0);
+    if (questions.length === 0 && numbers.length === 0) return;
+    const handout = await readPage(dir, `/ky-nang-so/${skill}/to-roi/`);
+    expect([...handout.matchAll(/<ol class="handout-questions">[\s\S]*?<\/ol>/g)].join('')).toBe(
+      questions.length === 0 ? '' : `<ol class="handout-questions">${questions.map((question) => `<li><p>${question}</p><div class="answer-lines print-only" aria-hidden="true"></div></li>`).join('')}</ol>`,
+    );
+    for (const number of numbers) expect(handout).toContain(`href="tel:${number}"`);
+
+    const page = await visit.browser.newPage();
+    await page.goto(`${visit.origin}${base}ky-nang-so/${skill}/to-roi/`);
+    const pdf = join(work, `${name}-${skill}-quiz.pdf`);
+    await writeFile(pdf, await page.pdf({ format: 'A4' }));
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => {
+      const answers = document.querySelector('.handout-answers');
+      const lastQuestion = [...document.querySelectorAll('.handout-questions > li')].at(-1);
+      const texts = [...document.querySelectorAll('.handout-questions p, .handout-answers p, .help-line p, .help-line-number')];
+      return {
+        transform: answers ? getComputedStyle(answers).transform : 'none',
+        // Beside the questions or below them, never above.
+        after: answers && lastQuestion ? answers.getBoundingClientRect().top >= document.querySelector('.handout-questions')!.getBoundingClientRect().top : true,
+        smallest: Math.min(...texts.map((element) => Number.parseFloat(getComputedStyle(element).fontSize))),
+        // No address printed after a phone number: it is the number itself people dial.
+        marks: [...document.querySelectorAll('.help-line-number')].map((element) => getComputedStyle(element, '::after').content),
+      };
+    });
+    await page.close();
+    if (questions.length > 0) expect(printed.transform).toBe('matrix(-1, 0, 0, -1, 0, 0)');
+    expect(printed.after).toBe(true);
+    expect(printed.smallest).toBeGreaterThanOrEqual(16);
+    for (const content of printed.marks) expect(['none', 'normal']).toContain(content);
+
+    const pages = Number(/^Pages:\s+(\d+)/m.exec(poppler('pdfinfo', [pdf]))?.[1]);
+    const back = poppler('pdftotext', ['-f', String(pages), '-l', String(pages), pdf, '-']).replace(/\s+/g, '');
+    for (const question of questions) expect(back).toContain(textOf(question).replace(/\s+/g, ''));
+    const all = poppler('pdftotext', [pdf, '-']);
+    // Printed as written ("1900 1234"), dialled as digits.
+    for (const number of numbers) expect(all.replace(/\s+/g, '')).toContain(number);
+    expect(all).not.toContain('tel:');
   });
 
   it.each(SKILLS)('%s: prints on one A4 sheet, 12 pt or more, black, with the QR code and its address on the front', async (skill) => {

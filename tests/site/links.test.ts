@@ -22,7 +22,8 @@ describe.each(Object.entries(SITES))('%s build', (_, { dir, base, site }) => {
       for (const href of [...attributeValues(html, 'href'), ...attributeValues(html, 'src')]) {
         // Canonical links are absolute URLs of this same site: they must resolve too.
         const target = href.startsWith(site) ? href.slice(site.length) : href;
-        if (/^(https?:|mailto:|#)/.test(target)) continue;
+        // tel: is a phone number to call (<HelpLine>), not a file of the site.
+        if (/^(https?:|mailto:|tel:|#)/.test(target)) continue;
         checked += 1;
         if (!resolves(dir, base, target)) broken.push(`${file} → ${target}`);
       }

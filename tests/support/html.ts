@@ -29,15 +29,16 @@ export function attributeValues(html: string, attribute: string): string[] {
 }
 
 /**
- * The portal's pages. The web editor (/admin/) is an application with its own rules (its
- * own CSP, no site header, noindex), tested in tests/site/admin.test.ts.
+ * The portal's pages. The web editor (/admin/) and its help (/admin/tro-giup/) are for
+ * editors, with their own rules (own CSP, noindex, no canonical, out of the sitemap),
+ * tested in tests/site/admin.test.ts.
  */
 export async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'))
-    .filter((file) => file !== 'admin/index.html')
+    .filter((file) => !file.startsWith('admin/'))
     .sort();
 }
 

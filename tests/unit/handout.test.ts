@@ -55,7 +55,7 @@ describe('handoutBlocks', () => {
   const blocks = handoutBlocks(GUIDE, 20);
 
   it('keeps every <Steps> and every warning or danger <Callout>, in the guide’s order, and nothing else', () => {
-    expect(blocks.map((block) => (block.kind === 'steps' ? `steps: ${block.heading}` : `${block.level}: ${block.title}`))).toEqual([
+    expect(blocks.map((block) => (block.kind === 'steps' ? `steps: ${block.heading}` : block.kind === 'warning' ? `${block.level}: ${block.title}` : block.kind))).toEqual([
       'steps: Các bước',
       'warning: Không đưa mã OTP cho ai',
       'steps: Nếu đã lỡ chuyển tiền',
@@ -77,6 +77,40 @@ describe('handoutBlocks', () => {
   it('leaves out a block that is never closed, and a self-closing callout', () => {
     expect(handoutBlocks('<Steps>\n1. Một.\n')).toEqual([]);
     expect(handoutBlocks('<Callout type="warning" title="Trống" />')).toEqual([]);
+  });
+});
+
+describe('handoutBlocks with help numbers and a self-check', () => {
+  const body = [
+    '<Steps>',
+    '1. Một.',
+    '</Steps>',
+    '',
+    '## Cần giúp đỡ?',
+    '',
+    '<HelpLine number="113" name="Công an (gọi khi khẩn cấp)" />',
+    '<HelpLine number=" 1900 1234 " name="Tổng đài">',
+    'Gọi trong **giờ hành chính**.',
+    '</HelpLine>',
+    '',
+    '## Tự kiểm tra',
+    '',
+    '<Quiz>',
+    '<Question text="Có đọc mã OTP cho người gọi không?">',
+    '**Không.**',
+    '</Question>',
+    '<Question text="Ổ khóa có chứng minh trang thật không?">Không.</Question>',
+    '</Quiz>',
+  ].join('\n');
+
+  it('keeps each number, who answers and its description, and each question with its answer, in order', () => {
+    expect(handoutBlocks(body, 1).map(({ markdown, line, ...rest }) => ({ ...rest, markdown, line }))).toEqual([
+      { kind: 'steps', heading: undefined, markdown: '1. Một.', line: 1 },
+      { kind: 'helpline', number: '113', name: 'Công an (gọi khi khẩn cấp)', markdown: '', line: 7 },
+      { kind: 'helpline', number: '1900 1234', name: 'Tổng đài', markdown: 'Gọi trong **giờ hành chính**.', line: 8 },
+      { kind: 'question', question: 'Có đọc mã OTP cho người gọi không?', markdown: '**Không.**', line: 15 },
+      { kind: 'question', question: 'Ổ khóa có chứng minh trang thật không?', markdown: 'Không.', line: 18 },
+    ]);
   });
 });
 

@@ -10,6 +10,9 @@ import { collectionFields } from '../../src/lib/cms/config.ts';
 import type { CmsField } from '../../src/lib/cms/fields.ts';
 import { readEntryFile, writeEntryFile } from '../../src/lib/cms/entry-file.ts';
 import { restyle } from '../../src/lib/cms/restyle.ts';
+import { withYearBlocks, YEAR_FIELD_ORDER } from '../../src/lib/cms/year-blocks.ts';
+import { yearSchema } from '../../src/schemas/year.ts';
+import { newYearYaml } from '../../src/lib/new-year.ts';
 import { DEFAULT_FALSE_KEYS, writeFrontMatter, writeYamlFile } from '../../src/lib/cms/house-yaml.ts';
 
 const CONTENT = new URL('../../content/', import.meta.url).pathname;
@@ -76,5 +79,15 @@ describe('the house style of content files', () => {
     expect(restyle("# Ghi chú\nyear: 2026\ntheme: {text: 'A'}\n", 'yaml')).toEqual({ kind: 'changed', text: 'year: 2026\n\ntheme:\n  text: A\n', droppedComments: 1 });
     expect(restyle('year: 2026\n', 'yaml')).toEqual({ kind: 'same' });
     expect(restyle('year: [2026\n', 'yaml')).toEqual({ kind: 'unreadable' });
+  });
+
+  it('a year made in the editor before its theme is known: the blank theme and day written as npm run nam-moi writes them', () => {
+    expect(YEAR_FIELD_ORDER).toEqual(Object.keys(yearSchema.shape));
+    const fromEditor = { year: 2026 };
+    const written = writeEntryFile(withYearBlocks(fromEditor), 'yaml');
+    expect(written).toBe('year: 2026\n\ntheme:\n  text:\n  sources: []\n\nday:\n  date:\n  sources: []\n');
+    const withoutComments = newYearYaml(2026).split('\n').filter((line) => !line.startsWith('#')).join('\n');
+    // The same year as the command writes, less its empty lists (which the schema defaults).
+    expect(readEntryFile(withoutComments, 'yaml')).toEqual({ ...(readEntryFile(written, 'yaml') as object), slogans: [], campaigns: [], movements: [], notes: [] });
   });
 });

@@ -31,11 +31,11 @@ describe('the blocks of a guide', () => {
 
   it('names a block that does not exist, with the one meant', () => {
     expect(problems('<CanhBao title="Chú ý">\nChữ.\n</CanhBao>')).toEqual([
-      'nội dung › dòng 5: Không có khối <CanhBao>. Có lẽ ý bạn là khối <Callout> với type="warning": sửa <CanhBao> thành <Callout> và </CanhBao> thành </Callout>. Hướng dẫn dùng được các khối Callout, Figure, LinkCard, Prepare, Steps: có sẵn, không cần import (xem mục 6 của content/README.md).',
+      'nội dung › dòng 5: Không có khối <CanhBao>. Có lẽ ý bạn là khối <Callout> với type="warning": sửa <CanhBao> thành <Callout> và </CanhBao> thành </Callout>. Hướng dẫn dùng được các khối Callout, Figure, HelpLine, LinkCard, Prepare, Question, Quiz, Steps: có sẵn, không cần import (xem mục 6 của content/README.md).',
     ]);
     expect(problems('<LinkCards id="vneid" />')[0]).toContain('Có lẽ ý bạn là khối <LinkCard>: sửa <LinkCards> thành <LinkCard>.');
     expect(problems('<Video id="x" />')[0]).toBe(
-      'nội dung › dòng 5: Không có khối <Video>. Hướng dẫn dùng được các khối Callout, Figure, LinkCard, Prepare, Steps: có sẵn, không cần import (xem mục 6 của content/README.md).',
+      'nội dung › dòng 5: Không có khối <Video>. Hướng dẫn dùng được các khối Callout, Figure, HelpLine, LinkCard, Prepare, Question, Quiz, Steps: có sẵn, không cần import (xem mục 6 của content/README.md).',
     );
   });
 

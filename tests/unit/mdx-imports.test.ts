@@ -32,8 +32,8 @@ describe('the import lines of a guide', () => {
       "import anh from 'hinh/anh.svg';",
     ].join('\n');
     expect(read(body).problems).toEqual([
-      "nội dung › dòng 20: Hướng dẫn không chứa mã: xóa dòng export này. Phần thân chỉ có chữ Markdown, các khối <Callout>, <Figure>, <LinkCard>, <Prepare>, <Steps>, và dòng khai báo hình (import anh from './hinh/ten-hinh.svg';).",
-      'nội dung › dòng 22: Chỉ khai báo (import) được hình .svg, .png, .jpg, .jpeg, .webp, .gif, không nhận "../../src/components/guide/Callout.astro". Các khối <Callout>, <Figure>, <LinkCard>, <Prepare>, <Steps> có sẵn, không cần import: xóa dòng này.',
+      "nội dung › dòng 20: Hướng dẫn không chứa mã: xóa dòng export này. Phần thân chỉ có chữ Markdown, các khối <Callout>, <Figure>, <HelpLine>, <LinkCard>, <Prepare>, <Question>, <Quiz>, <Steps>, và dòng khai báo hình (import anh from './hinh/ten-hinh.svg';).",
+      'nội dung › dòng 22: Chỉ khai báo (import) được hình .svg, .png, .jpg, .jpeg, .webp, .gif, không nhận "../../src/components/guide/Callout.astro". Các khối <Callout>, <Figure>, <HelpLine>, <LinkCard>, <Prepare>, <Question>, <Quiz>, <Steps> có sẵn, không cần import: xóa dòng này.',
       "nội dung › dòng 24: Dòng import viết sai. Mỗi hình khai báo một dòng, đúng dạng: import anh from './hinh/ten-hinh.svg'; (tên hình chỉ gồm chữ không dấu và số, đường dẫn trong dấu nháy).",
       "nội dung › dòng 26: Đường dẫn hình phải bắt đầu bằng ./ (tính từ tệp hướng dẫn): viết import anh from './hinh/anh.svg';",
     ]);

@@ -11,6 +11,8 @@ import type { EntryFileKind } from './entry-file.ts';
 
 export const CMS_FORMATS = {
   yaml: { name: 'cds-yaml', extension: 'yaml', kind: 'yaml' },
+  /** A year: its theme and day blocks written even while blank (year-blocks.ts). */
+  year: { name: 'cds-year-yaml', extension: 'yaml', kind: 'yaml' },
   md: { name: 'cds-md-frontmatter', extension: 'md', kind: 'front-matter' },
   mdx: { name: 'cds-mdx-frontmatter', extension: 'mdx', kind: 'front-matter' },
 } as const satisfies Record<string, { name: string; extension: string; kind: EntryFileKind }>;

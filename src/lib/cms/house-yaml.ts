@@ -62,6 +62,8 @@ function entryLines(key: string, value: Value, indent: number, lead = ' '.repeat
     const lines = mapLines(value, indent + 2);
     return lines.length === 0 ? [`${head} {}`] : [head, ...lines];
   }
+  // A blank field, as `npm run nam-moi` leaves the theme of a year not yet announced.
+  if (value === null) return [head];
   return [`${head} ${scalar(value)}`];
 }
 
