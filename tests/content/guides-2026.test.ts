@@ -98,6 +98,35 @@ describe('the guides in 2026', () => {
     expect(figures(body).map((figure) => figure.file)).toContain('mo-bang-trinh-duyet.svg');
   });
 
+  it.each(SKILLS)('%s: a “Tự kiểm tra” quiz of 3 to 5 questions, each answered', (skill) => {
+    const { body } = guide(skill);
+    expect(body).toContain('## Tự kiểm tra\n\n<Quiz>');
+    const quiz = /<Quiz>([\s\S]*?)<\/Quiz>/.exec(body)?.[1] ?? '';
+    const questions = [...quiz.matchAll(/<Question text="([^"]+)">\n([\s\S]*?)\n<\/Question>/g)];
+    expect(questions.length).toBeGreaterThanOrEqual(3);
+    expect(questions.length).toBeLessThanOrEqual(5);
+    for (const [, question, answer] of questions) {
+      expect(question, skill).toMatch(/\?$/);
+      expect(answer?.trim().length, question).toBeGreaterThan(10);
+    }
+  });
+
+  it.each(SKILLS)('%s: “Cần giúp đỡ?” gives phone numbers, each with its number in a source', (skill) => {
+    const { body, sources } = guide(skill);
+    const help = body.slice(body.indexOf('## Cần giúp đỡ?'), body.indexOf('\n## ', body.indexOf('## Cần giúp đỡ?') + 5));
+    const numbers = [...help.matchAll(/<HelpLine number="([\d ]+)" name="[^"]+"/g)].map((match) => match[1] ?? '');
+    expect(numbers.length).toBeGreaterThanOrEqual(1);
+    expect(numbers).toContain('113');
+    expect(numbers).toContain('156');
+    for (const number of numbers) {
+      const cited = sources.filter((source) => new RegExp(`\\b${number}\\b`).test(source.title ?? ''));
+      expect(cited.length, `${skill}: ${number}`).toBeGreaterThanOrEqual(1);
+      for (const source of cited) expect(source.url, `${skill}: ${number}`).toMatch(/^https?:\/\//);
+    }
+    // No number without a public source: the portal's support line is not printed.
+    expect(body).not.toMatch(/1800 ?1096/);
+  });
+
   it('every guide picture is light, sized, titled, and drawn in dark strokes on white with generic fonts', () => {
     const files = new Set(SKILLS.flatMap((skill) => figures(guide(skill).body).map((figure) => figure.file)));
     expect(files.size).toBeGreaterThanOrEqual(9);
