@@ -185,7 +185,7 @@ describe('"Nghe hướng dẫn" (read aloud)', () => {
     expect(await answer.innerText()).toMatch(/^Không\./);
     expect(await first.locator('summary').innerText()).toMatch(/Ẩn đáp án$/);
 
-    const call = page.locator('.help-line a[href^="tel:"]');
+    const call = page.locator('.help-line a[href^="tel:"]').first();
     expect(await call.getAttribute('href')).toBe('tel:113');
     // Read as "Gọi số 113" (the first two words visually hidden); the number is what shows.
     expect(await page.getByRole('link', { name: /^Gọi\s+số\s+113$/ }).count()).toBe(1);

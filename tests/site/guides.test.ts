@@ -37,7 +37,7 @@ describe('guide pages', () => {
     for (const url of urls) expect(officialUrls.has(url), url).toBe(true);
     const text = textOf(html);
     // One short line of facts above the guide; who it is for comes after the guide.
-    expect(text).toMatch(/Kỹ năng \d\/5 · Khoảng \d+ phút đọc · Cập nhật 23\/11\/2026/);
+    expect(text).toMatch(/Kỹ năng \d\/5 · Khoảng \d+ phút đọc · Cập nhật 02\/12\/2026/);
     expect(text).toMatch(/Hướng dẫn này dành cho ai (Người|Tổ)/);
     expect(text).toContain('Các kỹ năng khác');
   });

@@ -30,7 +30,7 @@ beforeAll(async () => {
     { file: 'links.yaml', encode: crlf },
     { file: 'guides/thanh-toan-truc-tuyen.mdx', encode: (text) => bom(text.replace(/\n/g, '\r\n')) },
     { file: 'pages/gioi-thieu.md', encode: nfd },
-    { file: 'guides/dich-vu-cong-truc-tuyen.mdx', find: 'updated: 23/11/2026', replace: 'updated: 2026-11-23', encode: nfd },
+    { file: 'guides/dich-vu-cong-truc-tuyen.mdx', find: 'updated: 02/12/2026', replace: 'updated: 2026-12-02', encode: nfd },
     { file: 'plans/hau-giang-2024.md', find: 'date: 07/06/2024', replace: 'date: 2024-06-07' },
     // Spaces after the front matter's closing "---", and a tab after the opening one.
     { file: 'plans/son-duong-2022.md', find: /\n---\n/, replace: '\n---  \n' },
@@ -78,7 +78,7 @@ describe('content as editors’ machines save it', () => {
   });
 
   it('shows dates written yyyy-mm-dd as dd/mm/yyyy', async () => {
-    expect(textOf(await readPage(out, '/ky-nang-so/dich-vu-cong-truc-tuyen/'))).toContain('23/11/2026');
+    expect(textOf(await readPage(out, '/ky-nang-so/dich-vu-cong-truc-tuyen/'))).toContain('02/12/2026');
     expect(textOf(await readPage(out, '/ke-hoach/hau-giang-2024/'))).toContain('07/06/2024');
   });
 });

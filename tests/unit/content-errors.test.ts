@@ -57,10 +57,10 @@ describe('other mistakes', () => {
       },
     ]);
     const intro = 'Phần mở đầu viết quá dài trước khi vào các bước cần làm. ';
-    const long = await problemsFor([{ file: 'guides/mua-sam-truc-tuyen.mdx', find: '## Cần chuẩn bị', replace: `${intro.repeat(5)}\n\n## Cần chuẩn bị` }]);
+    const long = await problemsFor([{ file: 'guides/mua-sam-truc-tuyen.mdx', find: '## Cần chuẩn bị', replace: `${intro.repeat(8)}\n\n## Cần chuẩn bị` }]);
     expect(long.map((problem) => `${problem.field}: ${problem.message}`)).toMatchInlineSnapshot(`
       [
-        "nội dung › dòng 32 › Steps: Trước bước đầu tiên có 213 chữ: trên điện thoại, người đọc phải cuộn quá hai màn hình mới thấy bước 1. Giữ phần mở đầu và "Cần chuẩn bị" trong 200 chữ: viết gọn lại, hoặc chuyển phần giải thích xuống sau các bước.",
+        "nội dung › dòng 50 › Steps: Trước bước đầu tiên có 227 chữ: trên điện thoại, người đọc phải cuộn quá hai màn hình mới thấy bước 1. Giữ phần mở đầu và "Cần chuẩn bị" trong 200 chữ: viết gọn lại, hoặc chuyển phần giải thích xuống sau các bước.",
       ]
     `);
   });

@@ -176,18 +176,18 @@ describe('the content check asks of a guide what its handout needs', () => {
   });
 
   it('every block closed', async () => {
-    expect(await problemsFor([{ file: FILE, find: 'tài khoản định danh. Đừng làm theo. Hãy cúp máy, rồi hỏi trực tiếp Công an xã hoặc Bộ phận một cửa.\n</Callout>', replace: 'tài khoản định danh.' }]))
+    expect(await problemsFor([{ file: FILE, find: 'tài khoản định danh. Đừng làm theo. Hãy cúp máy, rồi hỏi trực tiếp Công an xã hoặc Trung tâm Phục vụ hành chính công của xã, phường.\n</Callout>', replace: 'tài khoản định danh.' }]))
       .toMatchInlineSnapshot(`
-      [
-        "guides/dich-vu-cong-truc-tuyen.mdx | nội dung › dòng 44 › Callout | Khối <Callout> mở ở dòng này nhưng chưa đóng. Thêm dòng </Callout> ngay sau dòng cuối của khối.",
-      ]
-    `);
+        [
+          "guides/dich-vu-cong-truc-tuyen.mdx | nội dung › dòng 72 › Callout | Khối <Callout> mở ở dòng này nhưng chưa đóng. Thêm dòng </Callout> ngay sau dòng cuối của khối.",
+        ]
+      `);
   });
 
   it('plain Markdown inside the blocks it prints', async () => {
     expect(await problemsFor([{ file: FILE, find: '9. **Nhận kết quả.**', replace: '9. <LinkCard id="vneid" /> **Nhận kết quả.**' }])).toMatchInlineSnapshot(`
       [
-        "guides/dich-vu-cong-truc-tuyen.mdx | nội dung › dòng 32 › Steps | Khối <Steps> có "<LinkCard": tờ hướng dẫn in chỉ in được chữ Markdown (chữ đậm, danh sách, liên kết). Đưa thành phần <…> hoặc biểu thức {…} ra ngoài khối.",
+        "guides/dich-vu-cong-truc-tuyen.mdx | nội dung › dòng 60 › Steps | Khối <Steps> có "<LinkCard": tờ hướng dẫn in chỉ in được chữ Markdown (chữ đậm, danh sách, liên kết). Đưa thành phần <…> hoặc biểu thức {…} ra ngoài khối.",
       ]
     `);
   });
