@@ -152,7 +152,7 @@ describe('npm run dev while an editor works', () => {
     await writeFile(join(dir, GUIDE), guide.replace('rồi nhận hàng tại nhà.', 'rồi nhận hàng tại {nha}.'));
     await expect.poll(() => page.reload().then(() => heading(page)), { timeout: 30_000 }).toBe('Nội dung có 1 lỗi, chưa xem thử được trang');
     const text = await page.locator('main').innerText();
-    expect(text).toContain('Trường nội dung › dòng 16');
+    expect(text).toContain('Trường nội dung › dòng 34');
     expect(text).toContain('Muốn viết chính dấu ngoặc nhọn, viết \\{nha\\}');
     expect(await page.locator('vite-error-overlay').count()).toBe(0);
     await writeFile(join(dir, GUIDE), guide);
