@@ -50,9 +50,9 @@ function flowList(list: Value[]): string | undefined {
 
 const omitted = (key: string, value: Value) => value === undefined || (value === false && DEFAULT_FALSE_KEYS.includes(key));
 
-/** The lines of `key: value` at `indent` spaces; `first` is what starts the first line (`- ` for a list item). */
+/** The lines of `key: value` at `indent` spaces; `lead` is what starts the first line (`- ` for a list item). */
 function entryLines(key: string, value: Value, indent: number, lead = ' '.repeat(indent)): string[] {
-  const head = `${lead}${scalarKey(key)}:`;
+  const head = `${lead}${scalar(key)}:`;
   if (Array.isArray(value)) {
     const flow = flowList(value);
     if (flow !== undefined && head.length + 1 + flow.length <= FLOW_LINE_LIMIT) return [`${head} ${flow}`];
@@ -65,10 +65,6 @@ function entryLines(key: string, value: Value, indent: number, lead = ' '.repeat
   // A blank field, as `npm run nam-moi` leaves the theme of a year not yet announced.
   if (value === null) return [head];
   return [`${head} ${scalar(value)}`];
-}
-
-function scalarKey(key: string): string {
-  return scalar(key);
 }
 
 function mapLines(map: Record<string, Value>, indent: number, firstLead?: string): string[] {

@@ -85,13 +85,15 @@ export function planPreview(draft: Draft): PlanPreview {
     return head ? `${head}: ${text(doc.title)}` : text(doc.title);
   });
   if (implemented.length > 0) facts.push({ term: 'Căn cứ, thực hiện', detail: implemented.join('; ') });
+  const activities = (Array.isArray(draft.activities) ? draft.activities : []).map(record);
   return {
     heading: `Kế hoạch ${year} của ${issuer}`,
     title: text(draft.title),
     facts,
     slogans: texts(draft.slogans),
-    summary: `${(Array.isArray(draft.activities) ? draft.activities : []).length} hoạt động`,
-    activities: (Array.isArray(draft.activities) ? draft.activities : []).map(record).map(activityRow),
+    // The plan page's own sentence (src/pages/ke-hoach/[slug]/index.astro).
+    summary: `${activities.length} hoạt động, trong đó ${activities.filter((activity) => activity.ongoing !== true).length} hoạt động có thời gian cụ thể.`,
+    activities: activities.map(activityRow),
   };
 }
 
